@@ -160,6 +160,7 @@ CREATE TABLE "dir_search" (
 CREATE TABLE "dir_search_word" (
 	"tenant_id" uuid NOT NULL,
 	"word" text NOT NULL,
+	"display" text NOT NULL,
 	CONSTRAINT "dir_search_word_tenant_id_word_pk" PRIMARY KEY("tenant_id","word")
 );
 --> statement-breakpoint

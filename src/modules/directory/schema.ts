@@ -143,7 +143,10 @@ export const searchWords = pgTable(
   "dir_search_word",
   {
     tenantId: uuid("tenant_id").notNull(),
+    /** fold() of the word: the key that queries are compared with. */
     word: text("word").notNull(),
+    /** The word as written (lower case, with umlauts), for "did you mean". */
+    display: text("display").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.word] }),

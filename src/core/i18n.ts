@@ -1,0 +1,97 @@
+/**
+ * Interface languages, messages (ICU MessageFormat, German is the source) and
+ * language negotiation. Content translations live in translations.ts.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { IntlMessageFormat } from "intl-messageformat";
+
+export const LOCALES = ["de", "en", "ar", "fa", "tr", "uk", "ru"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = "de";
+const RTL = new Set<Locale>(["ar", "fa"]);
+
+/** Each language named in itself, for the language switcher. */
+export const AUTONYMS: Record<Locale, string> = {
+  de: "Deutsch",
+  en: "English",
+  ar: "العربية",
+  fa: "فارسی",
+  tr: "Türkçe",
+  uk: "Українська",
+  ru: "Русский",
+};
+
+export const isLocale = (s: unknown): s is Locale => typeof s === "string" && (LOCALES as readonly string[]).includes(s);
+export const dirOf = (l: Locale): "ltr" | "rtl" => (RTL.has(l) ? "rtl" : "ltr");
+
+type Catalog = Record<string, string>;
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");
+
+function loadCatalog(locale: Locale): Catalog {
+  const file = path.join(localesDir, locale, "messages.json");
+  if (!fs.existsSync(file)) return {};
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;
+}
+
+const catalogs = Object.fromEntries(LOCALES.map((l) => [l, loadCatalog(l)])) as Record<Locale, Catalog>;
+const compiled = new Map<string, IntlMessageFormat>();
+
+export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
+export type Translate = (key: string, values?: MessageValues) => string;
+
+/** The message in `locale`, falling back to German, then to the key itself (visible, never a crash). */
+export function translate(locale: Locale, key: string, values?: MessageValues): string {
+  let lang: Locale = locale;
+  let pattern = catalogs[locale][key];
+  if (pattern === undefined) {
+    lang = SOURCE_LOCALE;
+    pattern = catalogs[SOURCE_LOCALE][key];
+  }
+  if (pattern === undefined) return key;
+  if (!values && !pattern.includes("{")) return pattern;
+  const id = `${lang}\u0000${key}`;
+  let fmt = compiled.get(id);
+  if (!fmt) {
+    fmt = new IntlMessageFormat(pattern, lang);
+    compiled.set(id, fmt);
+  }
+  return String(fmt.format(values as Record<string, string | number>));
+}
+
+export const translator = (locale: Locale): Translate => (key, values) => translate(locale, key, values);
+
+export function hasMessage(locale: Locale, key: string): boolean {
+  return catalogs[locale][key] !== undefined;
+}
+
+export function messageKeys(locale: Locale): string[] {
+  return Object.keys(catalogs[locale]);
+}
+
+/** Best locale from an Accept-Language header. */
+export function negotiate(header: string | undefined): Locale {
+  if (!header) return SOURCE_LOCALE;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.find((p) => p.trim().startsWith("q="));
+      return { lang: tag.toLowerCase().split("-")[0], q: q ? Number(q.split("=")[1]) : 1 };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return (ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined) ?? SOURCE_LOCALE;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  const id = `${locale}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Berlin", ...opts });
+    dateFormats.set(id, f);
+  }
+  return f.format(d);
+}

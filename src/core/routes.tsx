@@ -1,0 +1,184 @@
+/** Core pages: choose a municipality, the back-office entry, the audit log. */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { listAudit } from "./audit.ts";
+import { formatDate } from "./i18n.ts";
+import { pageContext, sendPage, takeNotice } from "./http.ts";
+import { backOffice, tenantOf } from "./scopes.ts";
+import { backOfficeTenants, listTenants, requireAccess, tenantsWithTowns } from "./tenancy.ts";
+import { unauthenticated } from "./errors.ts";
+import { Layout } from "../web/layout.tsx";
+import type { PageContext } from "../web/context.ts";
+
+const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+
+function StartPage({ ctx, q, tenants, notice }: { ctx: PageContext; q: string; tenants: { slug: string; name: string; towns: string[] }[]; notice: string | null }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("start.title")}>
+      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <h1>{t("start.title")}</h1>
+      <p class="lead">{t("start.lead")}</p>
+      <form method="get" action="/" role="search" class="search-form">
+        <div class="kern-form-input search-form__q">
+          <label class="kern-label" for="q">
+            {t("start.searchLabel")}
+          </label>
+          <input class="kern-form-input__input" id="q" name="q" type="search" value={q} dir="auto" />
+        </div>
+        <input type="hidden" name="lang" value={ctx.lang} />
+        <div>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t("start.search")}</span>
+          </button>
+        </div>
+      </form>
+      <h2 id="municipalities">{t("start.count", { count: tenants.length })}</h2>
+      <ul class="cards" aria-labelledby="municipalities">
+        {tenants.map((m) => (
+          <li class="card" key={m.slug}>
+            <h3>
+              <a href={`/${m.slug}/${ctx.lang}/`}>{m.name}</a>
+            </h3>
+            {m.towns.length > 1 ? <p class="meta">{m.towns.join(", ")}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export async function coreRoutes(app: FastifyInstance) {
+  const { db } = app;
+
+  app.get("/", { schema: { hide: true } }, async (req, reply) => {
+    const q = z.string().max(100).catch("").parse((req.query as { q?: unknown }).q).trim();
+    const all = await tenantsWithTowns(db);
+    const needle = fold(q);
+    const matching = needle ? all.filter((m) => fold(m.name).includes(needle) || m.towns.some((w) => fold(w).includes(needle))) : all;
+    return sendPage(reply, <StartPage ctx={pageContext(req, reply)} q={q} tenants={matching} notice={takeNotice(req, reply)} />);
+  });
+
+  app.get("/admin", { schema: { hide: true } }, async (req, reply) => {
+    if (!req.user) throw unauthenticated();
+    const mine = backOfficeTenants(req.user, await listTenants(db));
+    if (mine.length === 1) return reply.redirect(`/admin/${mine[0]!.slug}`, 303);
+    const ctx = pageContext(req, reply, { area: "admin" });
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={ctx.t("admin.chooseTenant")}>
+        <h1>{ctx.t("admin.chooseTenant")}</h1>
+        {mine.length === 0 ? <p>{ctx.t("admin.noTenant")}</p> : null}
+        <ul class="cards">
+          {mine.map((tn) => (
+            <li class="card" key={tn.slug}>
+              <a href={`/admin/${tn.slug}`}>{tn.name}</a>
+            </li>
+          ))}
+        </ul>
+        <SignOutEverywhere ctx={ctx} />
+      </Layout>,
+    );
+  });
+
+  await app.register(
+    backOffice(async (scope) => {
+      scope.get("/", async (req, reply) => {
+        const tenant = tenantOf(req);
+        const ctx = pageContext(req, reply, { tenant, area: "admin" });
+        const { t } = ctx;
+        const notice = takeNotice(req, reply);
+        return sendPage(
+          reply,
+          <Layout ctx={ctx} title={t("admin.home")}>
+            {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+            <h1>{t("admin.home")}</h1>
+            <p class="lead">{t("admin.welcome", { name: req.user!.displayName, tenant: tenant.name })}</p>
+            <ul class="cards">
+              <li class="card">
+                <h2><a href={`/admin/${tenant.slug}/wegweiser`}>{t("nav.directory")}</a></h2>
+                <p>{t("admin.directoryCard")}</p>
+              </li>
+              <li class="card">
+                <h2><a href={`/admin/${tenant.slug}/wegweiser/translations`}>{t("nav.translations")}</a></h2>
+                <p>{t("admin.translationsCard")}</p>
+              </li>
+              <li class="card">
+                <h2><a href={`/admin/${tenant.slug}/audit`}>{t("nav.audit")}</a></h2>
+                <p>{t("admin.auditCard")}</p>
+              </li>
+            </ul>
+            <SignOutEverywhere ctx={ctx} />
+          </Layout>,
+        );
+      });
+
+      scope.get("/audit", async (req, reply) => {
+        const tenant = tenantOf(req);
+        requireAccess(req.user, "admin", tenant);
+        const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse((req.query as { page?: unknown }).page);
+        const { items, total } = await listAudit(db, tenant.id, { limit: 50, offset: (page - 1) * 50 });
+        const ctx = pageContext(req, reply, { tenant, area: "admin" });
+        const { t } = ctx;
+        return sendPage(
+          reply,
+          <Layout ctx={ctx} title={t("audit.title")}>
+            <h1>{t("audit.title")}</h1>
+            <p class="lead">{t("audit.lead", { count: total })}</p>
+            <div class="table-wrap">
+              <table class="data">
+                <caption class="visually-hidden">{t("audit.title")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("audit.when")}</th>
+                    <th scope="col">{t("audit.who")}</th>
+                    <th scope="col">{t("audit.what")}</th>
+                    <th scope="col">{t("audit.changes")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((e) => (
+                    <tr key={e.id}>
+                      <td>{formatDate(ctx.lang, e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                      <td>{e.actorLabel}</td>
+                      <td>
+                        {e.action} · {e.entity}
+                      </td>
+                      <td>
+                        <ul>
+                          {Object.entries(e.changes).slice(0, 12).map(([field, value]) => (
+                            <li key={field}>
+                              <code>{field}</code>: <span dir="auto">{JSON.stringify(value).slice(0, 200)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <nav aria-label={t("pagination.label")}>
+              <ul class="pagination">
+                {page > 1 ? <li><a href={`?page=${page - 1}`}>{t("pagination.previous")}</a></li> : null}
+                {page * 50 < total ? <li><a href={`?page=${page + 1}`}>{t("pagination.next")}</a></li> : null}
+              </ul>
+            </nav>
+          </Layout>,
+        );
+      });
+    }),
+    { prefix: "/admin/:tenant" },
+  );
+}
+
+function SignOutEverywhere({ ctx }: { ctx: PageContext }) {
+  return (
+    <form method="post" action="/logout/everywhere" class="actions">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken()} />
+      <button class="kern-btn kern-btn--secondary" type="submit">
+        <span class="kern-label">{ctx.t("auth.signOutEverywhere")}</span>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The places where access is decided. A module puts its back-office routes in
+ * `backOffice` (prefix /admin/:tenant or /api/v1/admin/:tenant) and its public
+ * ones in `publicTenant` (prefix /:tenant/:lang or /api/v1/:tenant); the
+ * hooks here resolve the tenant and check the user's right once, for every route.
+ */
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
+import { notFound } from "./errors.ts";
+import { findTenant, requireAccess } from "./tenancy.ts";
+import type { TenantRef } from "../web/context.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    tenant: TenantRef | null;
+  }
+}
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+async function resolveTenant(app: FastifyInstance, req: FastifyRequest): Promise<TenantRef> {
+  const slug = (req.params as { tenant?: string }).tenant ?? "";
+  const tenant = await findTenant(app.db, slug);
+  if (!tenant) throw notFound(`tenant ${slug}`);
+  return tenant;
+}
+
+/** Routes of a tenant's back office: staff of that tenant (or platform admins) only. */
+export function backOffice(routes: FastifyPluginAsync): FastifyPluginAsync {
+  return async (app) => {
+    app.addHook("onRequest", async (req) => {
+      const tenant = await resolveTenant(app, req);
+      requireAccess(req.user, SAFE.has(req.method) ? "read" : "write", tenant);
+      req.tenant = tenant;
+    });
+    await routes(app, {});
+  };
+}
+
+/** Public routes of a tenant: anyone may read. */
+export function publicTenant(routes: FastifyPluginAsync): FastifyPluginAsync {
+  return async (app) => {
+    app.addHook("onRequest", async (req) => {
+      req.tenant = await resolveTenant(app, req);
+    });
+    await routes(app, {});
+  };
+}
+
+/** The tenant a scoped route runs for; set by the hooks above. */
+export function tenantOf(req: FastifyRequest): TenantRef {
+  if (!req.tenant) throw new Error("route is not inside a tenant scope");
+  return req.tenant;
+}

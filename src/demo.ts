@@ -1,0 +1,58 @@
+/**
+ * Demo installation: the four municipalities of the seed pages and the Land,
+ * their Wegweiser, and one account per role. Loaded by `npm start` into an
+ * empty database, and by `teilhabe seed`.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "./core/db/index.ts";
+import { rows } from "./core/db/index.ts";
+import { memberships, tenants, towns, users } from "./core/db/schema.ts";
+import { hashPassword } from "./core/auth/password.ts";
+import { saveTranslation } from "./core/translations.ts";
+import { invalidateTenantCache } from "./core/tenancy.ts";
+import { demoTenants } from "./modules/directory/demo-data.ts";
+import { seedDirectory } from "./modules/directory/seed.ts";
+
+export const DEMO_PASSWORD = "teilhabe-demo";
+export const DEMO_ADMIN = "admin@teilhabe.example";
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM tenant`);
+  return (r?.n ?? 0) === 0;
+}
+
+export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
+  const ids = new Map<string, string>();
+  const land = demoTenants.find((t) => t.kind === "state");
+  const ordered = [...(land ? [land] : []), ...demoTenants.filter((t) => t !== land)];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (const t of ordered) {
+      const [row] = await tx
+        .insert(tenants)
+        .values({ slug: t.slug, name: t.name, kind: t.kind, parentId: t.kind === "state" ? null : (ids.get(land?.slug ?? "") ?? null), state: "NI", intro: t.intro })
+        .returning({ id: tenants.id });
+      ids.set(t.slug, row!.id);
+      if (t.towns.length) await tx.insert(towns).values(t.towns.map((w) => ({ tenantId: row!.id, slug: w.slug, name: w.name, kind: w.kind })));
+      for (const [lang, text] of Object.entries(t.introTranslations ?? {})) {
+        if (text) await saveTranslation(tx, { tenantId: row!.id, entity: "tenant", entityId: row!.id, field: "intro", lang, text, german: t.intro });
+      }
+    }
+    await tx.insert(users).values({ email: DEMO_ADMIN, displayName: "Plattform-Administration", passwordHash, platformAdmin: true });
+    for (const t of ordered) {
+      for (const role of ["tenant_admin", "staff"] as const) {
+        const email = `${role === "staff" ? "team" : "leitung"}@${t.slug}.teilhabe.example`;
+        const [u] = await tx
+          .insert(users)
+          .values({ email, displayName: `${role === "staff" ? "Team" : "Leitung"} ${t.name}`, passwordHash })
+          .returning({ id: users.id });
+        await tx.insert(memberships).values({ userId: u!.id, tenantId: ids.get(t.slug)!, role });
+      }
+    }
+  });
+  invalidateTenantCache();
+  for (const t of ordered) {
+    await seedDirectory(db, ids.get(t.slug)!, t);
+    log(`seeded ${t.slug}: ${t.services.length} entries`);
+  }
+}

@@ -1,0 +1,16 @@
+/** The scheduled jobs of the installation: retention and clean-up. */
+import type { Config } from "./core/config.ts";
+import type { Job } from "./core/jobs.ts";
+import { deleteExpiredSessions } from "./core/auth/sessions.ts";
+import { deleteOldAttempts } from "./core/auth/rate-limit.ts";
+import { deleteStaleFlows } from "./core/auth/oidc.ts";
+import { deleteOldAudit } from "./core/audit.ts";
+
+export function jobs(config: Config): Job[] {
+  return [
+    { name: "sessions.expire", everyMs: 60 * 60_000, run: (db) => deleteExpiredSessions(db) },
+    { name: "sign-in-attempts.expire", everyMs: 15 * 60_000, run: (db) => deleteOldAttempts(db) },
+    { name: "oidc-flows.expire", everyMs: 15 * 60_000, run: (db) => deleteStaleFlows(db) },
+    { name: "audit.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldAudit(db, config.auditRetentionDays) },
+  ];
+}

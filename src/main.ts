@@ -1,0 +1,46 @@
+/**
+ * `npm start`: open the database (PGlite in DATA_DIR, or DATABASE_URL),
+ * apply migrations, load the demo data into an empty database, serve.
+ */
+import { loadConfig } from "./core/config.ts";
+import { openDatabase } from "./core/db/index.ts";
+import { buildApp } from "./core/app.ts";
+import { startScheduler } from "./core/jobs.ts";
+import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from "./demo.ts";
+import { jobs } from "./jobs.ts";
+
+const config = loadConfig();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+let seeded = false;
+if (config.demoData && (await isEmpty(database.db))) {
+  console.log("Empty database: loading the demo data …");
+  await seedDemo(database.db, (line) => console.log(`  ${line}`));
+  seeded = true;
+}
+const app = await buildApp({ config, db: database.db });
+const stopJobs = config.jobs ? startScheduler(database.db, jobs(config), 60_000, (m) => app.log.info(m)) : async () => {};
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: shutting down`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  try {
+    await app.close();
+    await stopJobs();
+  } finally {
+    await database.close();
+  }
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+
+await app.listen({ port: config.port, host: config.host });
+const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`;
+console.log(`\nTeilhabe is running at ${config.baseUrl}  (database: ${where})`);
+if (seeded || (config.demoData && !config.databaseUrl)) {
+  console.log(`Sign in at ${config.baseUrl}/login as ${DEMO_ADMIN} (or leitung@wilhelmshaven.teilhabe.example, team@emsland.teilhabe.example, …) with the password "${DEMO_PASSWORD}".`);
+}

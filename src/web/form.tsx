@@ -1,0 +1,185 @@
+/**
+ * Form components after the GOV.UK/KERN pattern: label always visible, hint
+ * and error linked by aria-describedby, an error summary at the top whose
+ * links move focus to the field.
+ */
+import type { ComponentChildren } from "preact";
+import type { FieldError } from "../core/errors.ts";
+import type { Translate } from "../core/i18n.ts";
+
+export type FormValues = Record<string, string | string[] | undefined>;
+export interface FormState {
+  values: FormValues;
+  errors: FieldError[];
+}
+export const emptyForm = (values: FormValues = {}): FormState => ({ values, errors: [] });
+
+const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+const errorOf = (state: FormState, name: string) => state.errors.find((e) => e.field === name);
+const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+
+export function ErrorSummary({ state, t }: { state: FormState; t: Translate }) {
+  if (state.errors.length === 0) return null;
+  return (
+    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1} id="error-summary" aria-labelledby="error-summary-title">
+      <div class="kern-alert__header">
+        <h2 class="kern-title" id="error-summary-title">{t("form.errorSummary", { count: state.errors.length })}</h2>
+      </div>
+      <div class="kern-alert__body">
+        <ul>
+          {state.errors.map((e) => (
+            <li key={e.field + e.key}>
+              <a href={`#${fieldId(e.field)}`}>{t(e.key, e.values)}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function FieldError({ state, name, t }: { state: FormState; name: string; t: Translate }) {
+  const e = errorOf(state, name);
+  if (!e) return null;
+  return (
+    <p class="kern-error" id={`${fieldId(name)}-error`} role="status">
+      <span class="kern-sr-only">{t("form.errorPrefix")}</span> {t(e.key, e.values)}
+    </p>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  state: FormState;
+  t: Translate;
+  hint?: string;
+  required?: boolean;
+}
+
+function describedBy(state: FormState, name: string, hint?: string) {
+  const ids = [hint ? `${fieldId(name)}-hint` : "", errorOf(state, name) ? `${fieldId(name)}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function Wrapper(props: FieldProps & { children: ComponentChildren }) {
+  const e = errorOf(props.state, props.name);
+  return (
+    <div class={`kern-form-input${e ? " kern-form-input--error" : ""}`}>
+      <label class="kern-label" for={fieldId(props.name)}>
+        {props.label}
+        {props.required ? null : <span class="kern-label__optional"> – {props.t("form.optional")}</span>}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${fieldId(props.name)}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      <FieldError state={props.state} name={props.name} t={props.t} />
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(props: FieldProps & { type?: "text" | "email" | "tel" | "url" | "password" | "search" | "number" | "time" | "date"; autocomplete?: string; inputMode?: string; dirAuto?: boolean }) {
+  const e = errorOf(props.state, props.name);
+  return (
+    <Wrapper {...props}>
+      <input
+        class={`kern-form-input__input${e ? " kern-form-input__input--error" : ""}`}
+        id={fieldId(props.name)}
+        name={props.name}
+        // Preact narrows attributes per input type; the union is fine at run time.
+        {...({ type: props.type ?? "text" } as { type: "text" })}
+        value={str(props.state.values[props.name])}
+        required={props.required}
+        aria-invalid={e ? "true" : undefined}
+        aria-describedby={describedBy(props.state, props.name, props.hint)}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputMode as never}
+        dir={props.dirAuto ? "auto" : undefined}
+      />
+    </Wrapper>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const e = errorOf(props.state, props.name);
+  return (
+    <Wrapper {...props}>
+      <textarea
+        class={`kern-form-input__input${e ? " kern-form-input__input--error" : ""}`}
+        id={fieldId(props.name)}
+        name={props.name}
+        rows={props.rows ?? 4}
+        required={props.required}
+        aria-invalid={e ? "true" : undefined}
+        aria-describedby={describedBy(props.state, props.name, props.hint)}
+        dir="auto"
+      >
+        {str(props.state.values[props.name])}
+      </textarea>
+    </Wrapper>
+  );
+}
+
+export function Select(props: FieldProps & { options: { value: string; label: string }[]; empty?: string }) {
+  const e = errorOf(props.state, props.name);
+  const current = str(props.state.values[props.name]);
+  return (
+    <Wrapper {...props}>
+      <div class={`kern-form-input__select-wrapper`}>
+        <select
+          class={`kern-form-input__select${e ? " kern-form-input__select--error" : ""}`}
+          id={fieldId(props.name)}
+          name={props.name}
+          required={props.required}
+          aria-invalid={e ? "true" : undefined}
+          aria-describedby={describedBy(props.state, props.name, props.hint)}
+        >
+          {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value} selected={o.value === current}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </Wrapper>
+  );
+}
+
+/** A group of checkboxes submitted under one name. */
+export function Checkboxes(props: FieldProps & { options: { value: string; label: string }[]; columns?: boolean }) {
+  const e = errorOf(props.state, props.name);
+  const checked = new Set(list(props.state.values[props.name]));
+  return (
+    <fieldset class={`kern-fieldset${e ? " kern-fieldset--error" : ""}`} id={fieldId(props.name)} aria-describedby={describedBy(props.state, props.name, props.hint)}>
+      <legend class="kern-label">{props.label}</legend>
+      {props.hint ? (
+        <div class="kern-hint" id={`${fieldId(props.name)}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      <FieldError state={props.state} name={props.name} t={props.t} />
+      <div class={`kern-fieldset__body${props.columns ? " checkbox-columns" : ""}`}>
+        {props.options.map((o) => {
+          const id = `${fieldId(props.name)}-${o.value}`;
+          return (
+            <div class="kern-form-check" key={o.value}>
+              <input class="kern-form-check__checkbox" type="checkbox" id={id} name={props.name} value={o.value} checked={checked.has(o.value)} />
+              <label class="kern-label" for={id}>
+                {o.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function Csrf({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
