@@ -80,7 +80,7 @@ export async function buildTenant(db: Db, opts: { slug?: string; name?: string; 
     .values({ slug, name: opts.name ?? `Stadt ${slug}`, kind: opts.kind ?? "city", parentId: opts.parentId ?? null, state: "NI" })
     .returning();
   if (opts.towns?.length) {
-    await db.insert(towns).values(opts.towns.map((name) => ({ tenantId: t!.id, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name, kind: "municipality" as const })));
+    await db.insert(towns).values(opts.towns.map((name) => ({ tenantId: t!.id, slug: name.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").replace(/[^a-z0-9]+/g, "-"), name, kind: "municipality" as const })));
   }
   invalidateTenantCache();
   return t!;

@@ -33,6 +33,8 @@ declare module "fastify" {
     db: Db;
     config: Config;
     assets: AssetManifest;
+    /** Every route registered (method and URL pattern): for the access tests that try each one. */
+    routeList: { method: string; url: string }[];
   }
   interface FastifyRequest {
     lang: Locale;
@@ -61,6 +63,10 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   app.decorate("db", db);
   app.decorate("config", config);
   app.decorate("assets", await buildAssets());
+  app.decorate("routeList", []);
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat()) if (method !== "HEAD") app.routeList.push({ method, url: r.url });
+  });
   app.decorateRequest("lang", "de");
   app.decorateRequest("t", null as unknown as Translate);
   app.decorateRequest("user", null);

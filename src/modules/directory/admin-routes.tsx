@@ -49,7 +49,7 @@ export async function adminRoutes(app: FastifyInstance) {
         );
       });
 
-      const showForm = async (req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldError[], id: string | null, extra: { status?: string; version?: number; exceptions?: number; slug?: string } = {}) => {
+      const showForm = async (req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldError[], id: string | null, extra: { status?: string; version?: number; exceptions?: number; slug?: string; notice?: string | null } = {}) => {
         const tenant = tenantOf(req);
         return sendPage(
           reply,
@@ -62,6 +62,7 @@ export async function adminRoutes(app: FastifyInstance) {
             towns={await towns(tenant.id)}
             exceptionRows={exceptionRowsFor(extra.exceptions ?? 0)}
             publicUrl={extra.slug ? `/${tenant.slug}/de/wegweiser/${extra.slug}` : undefined}
+            notice={extra.notice ?? null}
           />,
           errors.length ? 422 : 200,
         );
@@ -115,9 +116,7 @@ export async function adminRoutes(app: FastifyInstance) {
           hoursNote: s.hoursNote,
           ...hoursToForm(e.weekly, e.exceptions),
         };
-        const notice = takeNotice(req, reply);
-        reply.header("x-notice", notice ?? "");
-        return showForm(req, reply, values, [], id, { status: s.status, version: s.version, exceptions: e.exceptions.length, slug: s.status === "active" ? s.slug : undefined });
+        return showForm(req, reply, values, [], id, { status: s.status, version: s.version, exceptions: e.exceptions.length, slug: s.status === "active" ? s.slug : undefined, notice: takeNotice(req, reply) });
       });
 
       admin.post("/wegweiser/:id", async (req, reply) => submit(req, reply, (req.params as { id: string }).id));

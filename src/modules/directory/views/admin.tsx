@@ -110,9 +110,10 @@ export interface EditProps {
   towns: { slug: string; name: string }[];
   exceptionRows: number;
   publicUrl?: string;
+  notice?: string | null;
 }
 
-export function EditForm({ ctx, state, id, status, version, towns, exceptionRows, publicUrl }: EditProps) {
+export function EditForm({ ctx, state, id, status, version, towns, exceptionRows, publicUrl, notice }: EditProps) {
   const { t, tenant } = ctx;
   const base = `/admin/${tenant!.slug}/wegweiser`;
   const title = id ? t("admin.directory.edit") : t("admin.directory.new");
@@ -122,6 +123,7 @@ export function EditForm({ ctx, state, id, status, version, towns, exceptionRows
   return (
     <Layout ctx={ctx} title={title}>
       <p><a href={base}>{t("admin.directory.backToList")}</a></p>
+      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
       <h1>{title}</h1>
       {publicUrl ? <p><a href={publicUrl}>{t("admin.directory.viewPublic")}</a></p> : null}
       <ErrorSummary state={state} t={t} />
