@@ -57,7 +57,12 @@ export function translate(locale: Locale, key: string, values?: MessageValues): 
     fmt = new IntlMessageFormat(pattern, lang);
     compiled.set(id, fmt);
   }
-  return String(fmt.format(values as Record<string, string | number>));
+  try {
+    return String(fmt.format(values as Record<string, string | number>));
+  } catch {
+    // A missing value is a bug in the caller; show the message rather than fail the page.
+    return pattern;
+  }
 }
 
 export const translator = (locale: Locale): Translate => (key, values) => translate(locale, key, values);
