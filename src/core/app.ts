@@ -26,6 +26,7 @@ import { ErrorPage } from "../web/error-page.tsx";
 import "./scopes.ts";
 import { authRoutes } from "./auth/routes.tsx";
 import { coreRoutes } from "./routes.tsx";
+import { accountRoutes } from "./accounts/routes.tsx";
 import { directoryModule } from "../modules/directory/routes.tsx";
 
 declare module "fastify" {
@@ -154,6 +155,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
 
   await app.register(coreRoutes);
   await app.register(authRoutes);
+  await app.register(accountRoutes);
   await app.register(directoryModule);
   return app;
 }

@@ -62,7 +62,7 @@ export async function coreRoutes(app: FastifyInstance) {
   app.get("/admin", { schema: { hide: true } }, async (req, reply) => {
     if (!req.user) throw unauthenticated();
     const mine = backOfficeTenants(req.user, await listTenants(db));
-    if (mine.length === 1) return reply.redirect(`/admin/${mine[0]!.slug}`, 303);
+    if (mine.length === 1 && !req.user.platformAdmin) return reply.redirect(`/admin/${mine[0]!.slug}`, 303);
     const ctx = pageContext(req, reply, { area: "admin" });
     return sendPage(
       reply,
@@ -76,6 +76,11 @@ export async function coreRoutes(app: FastifyInstance) {
             </li>
           ))}
         </ul>
+        {req.user.platformAdmin ? (
+          <p>
+            <a href="/platform/tenants">{ctx.t("platform.title")}</a>
+          </p>
+        ) : null}
         <SignOutEverywhere ctx={ctx} />
       </Layout>,
     );
