@@ -5,12 +5,17 @@ import { deleteExpiredSessions } from "./core/auth/sessions.ts";
 import { deleteOldAttempts } from "./core/auth/rate-limit.ts";
 import { deleteStaleFlows } from "./core/auth/oidc.ts";
 import { deleteOldAudit } from "./core/audit.ts";
+import { deleteOldMail, sendQueuedMail } from "./core/mail.ts";
+import { deleteExpiredResets } from "./core/auth/password-reset.ts";
 
 export function jobs(config: Config): Job[] {
   return [
     { name: "sessions.expire", everyMs: 60 * 60_000, run: (db) => deleteExpiredSessions(db) },
     { name: "sign-in-attempts.expire", everyMs: 15 * 60_000, run: (db) => deleteOldAttempts(db) },
     { name: "oidc-flows.expire", everyMs: 15 * 60_000, run: (db) => deleteStaleFlows(db) },
+    { name: "mail.send", everyMs: 60_000, run: (db) => sendQueuedMail(db, config) },
+    { name: "mail.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldMail(db) },
+    { name: "password-resets.expire", everyMs: 60 * 60_000, run: (db) => deleteExpiredResets(db) },
     { name: "audit.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldAudit(db, config.auditRetentionDays) },
   ];
 }

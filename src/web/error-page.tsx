@@ -5,7 +5,7 @@ const KEYS: Record<number, string> = { 400: "badRequest", 401: "unauthenticated"
 
 /** Every error a person sees: in their language, with a way on, never a stack trace. */
 export function ErrorPage({ ctx, status, code }: { ctx: PageContext; status: number; code?: string }) {
-  const key = code === "csrf" ? "csrf" : (KEYS[status] ?? "internal");
+  const key = code === "csrf" || code === "reset" ? code : (KEYS[status] ?? "internal");
   return (
     <Layout ctx={ctx} title={ctx.t(`error.${key}.title`)}>
       <h1>{ctx.t(`error.${key}.title`)}</h1>

@@ -37,3 +37,13 @@ export async function clearFailures(db: Db, email: string) {
 export async function deleteOldAttempts(db: Executor) {
   await db.delete(signInAttempts).where(lt(signInAttempts.at, new Date(Date.now() - WINDOW_MS)));
 }
+
+/** Generic throttle for other sensitive actions (e.g. password-reset requests): count events per key in the window. */
+export async function countRecent(db: Db, key: string): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM sign_in_attempt WHERE key = ${key} AND at > ${new Date(Date.now() - WINDOW_MS)}`);
+  return r?.n ?? 0;
+}
+
+export async function recordEvent(db: Db, key: string) {
+  await db.insert(signInAttempts).values({ key });
+}

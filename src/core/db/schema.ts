@@ -175,6 +175,37 @@ export const jobRuns = pgTable("job_run", {
   runs: integer("runs").notNull().default(0),
 });
 
+/**
+ * Outgoing mail, written in the same transaction as the change that causes it
+ * and sent by the mail job (FOR UPDATE SKIP LOCKED, so several processes share
+ * the work without sending twice). Sent mails are deleted after a while: they
+ * hold personal data.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: id(),
+    tenantId: uuid("tenant_id").references(() => tenants.id, { onDelete: "cascade" }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("mail_outbox_pending").on(t.status, t.createdAt)],
+);
+
+/** Password-reset links: the hash of the token, valid for an hour, used once. */
+export const passwordResets = pgTable("password_reset", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
+
 /** Installation-wide settings, e.g. the cookie-signing secret every process shares. */
 export const settings = pgTable("setting", {
   key: text("key").primaryKey(),
