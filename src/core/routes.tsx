@@ -1,4 +1,5 @@
 /** Core pages: choose a municipality, the back-office entry, the audit log. */
+import { DataTable, Notice } from "../web/components.tsx";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { listAudit } from "./audit.ts";
@@ -16,7 +17,7 @@ function StartPage({ ctx, q, tenants, notice }: { ctx: PageContext; q: string; t
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("start.title")}>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{t("start.title")}</h1>
       <p class="lead">{t("start.lead")}</p>
       <form method="get" action="/" role="search" class="search-form">
@@ -96,7 +97,7 @@ export async function coreRoutes(app: FastifyInstance) {
         return sendPage(
           reply,
           <Layout ctx={ctx} title={t("admin.home")}>
-            {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+            <Notice t={t} notice={notice} />
             <h1>{t("admin.home")}</h1>
             <p class="lead">{t("admin.welcome", { name: req.user!.displayName, tenant: tenant.name })}</p>
             <ul class="cards">
@@ -130,18 +131,7 @@ export async function coreRoutes(app: FastifyInstance) {
           <Layout ctx={ctx} title={t("audit.title")}>
             <h1>{t("audit.title")}</h1>
             <p class="lead">{t("audit.lead", { count: total })}</p>
-            <div class="table-wrap">
-              <table class="data">
-                <caption class="visually-hidden">{t("audit.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("audit.when")}</th>
-                    <th scope="col">{t("audit.who")}</th>
-                    <th scope="col">{t("audit.what")}</th>
-                    <th scope="col">{t("audit.changes")}</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <DataTable caption={t("audit.title")} headers={[t("audit.when"), t("audit.who"), t("audit.what"), t("audit.changes")]}>
                   {items.map((e) => (
                     <tr key={e.id}>
                       <td>{formatDate(ctx.lang, e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
@@ -160,9 +150,7 @@ export async function coreRoutes(app: FastifyInstance) {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </DataTable>
             <nav aria-label={t("pagination.label")}>
               <ul class="pagination">
                 {page > 1 ? <li><a href={`?page=${page - 1}`}>{t("pagination.previous")}</a></li> : null}

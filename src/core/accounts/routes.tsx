@@ -1,4 +1,5 @@
 /** Team of a tenant (/admin/:tenant/team, tenant admins) and tenants of the installation (/platform/tenants, platform admins). */
+import { DataTable, Notice } from "../../web/components.tsx";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { forbidden, isAppError, unauthenticated, type FieldError } from "../errors.ts";
 import { formatDate } from "../i18n.ts";
@@ -17,21 +18,9 @@ function TeamPage({ ctx, members, state, notice }: { ctx: PageContext; members: 
   const base = `/admin/${tenant!.slug}/team`;
   return (
     <Layout ctx={ctx} title={t("accounts.title")}>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{t("accounts.title")}</h1>
-      <div class="table-wrap">
-        <table class="data">
-          <caption class="visually-hidden">{t("accounts.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("accounts.role")}</th>
-              <th scope="col">{t("accounts.lastSignIn")}</th>
-              <th scope="col"><span class="visually-hidden">{t("accounts.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t("accounts.title")} headers={[t("accounts.name"), t("auth.email"), t("accounts.role"), t("accounts.lastSignIn"), <><span class="visually-hidden">{t("accounts.actions")}</span></>]}>
             {members.map((m) => (
               <tr key={m.id}>
                 <td>{m.display_name}</td>
@@ -50,9 +39,7 @@ function TeamPage({ ctx, members, state, notice }: { ctx: PageContext; members: 
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <h2>{t("accounts.add")}</h2>
       <p class="kern-hint">{t("accounts.addHint")}</p>
       <ErrorSummary state={state} t={t} />
@@ -74,21 +61,9 @@ function TenantsPage({ ctx, list, lands, state, notice }: { ctx: PageContext; li
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("platform.title")}>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{t("platform.title")}</h1>
-      <div class="table-wrap">
-        <table class="data">
-          <caption class="visually-hidden">{t("platform.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("platform.kind")}</th>
-              <th scope="col">{t("platform.parent")}</th>
-              <th scope="col">{t("platform.towns")}</th>
-              <th scope="col">{t("platform.members")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t("platform.title")} headers={[t("accounts.name"), t("platform.kind"), t("platform.parent"), t("platform.towns"), t("platform.members")]}>
             {list.map((x) => (
               <tr key={x.slug}>
                 <td><a href={`/admin/${x.slug}`}>{x.name}</a> <code>{x.slug}</code></td>
@@ -98,9 +73,7 @@ function TenantsPage({ ctx, list, lands, state, notice }: { ctx: PageContext; li
                 <td>{x.members}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <h2>{t("platform.add")}</h2>
       <ErrorSummary state={state} t={t} />
       <form method="post" action="/platform/tenants" novalidate class="stack" style="max-inline-size: 36rem">

@@ -1,4 +1,5 @@
 /** Sign-in (password and OpenID Connect), sign-out, sign-out everywhere. */
+import { Notice } from "../../web/components.tsx";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -30,7 +31,7 @@ function SignInPage({ ctx, state, next, sso, notice }: { ctx: PageContext; state
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("auth.signIn")}>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{t("auth.signIn")}</h1>
       <p class="lead">{t("auth.signInLead")}</p>
       <ErrorSummary state={state} t={t} />

@@ -1,4 +1,5 @@
 /** Back-office pages of the Wegweiser. */
+import { DataTable, Notice } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
@@ -22,7 +23,7 @@ export function AdminList({ ctx, items, total, q, status, kind, page, perPage, n
   };
   return (
     <Layout ctx={ctx} title={t("admin.directory.title")}>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{t("admin.directory.title")}</h1>
       <div class="actions">
         <a class="kern-btn kern-btn--primary" href={`${base}/new`}>
@@ -63,19 +64,7 @@ export function AdminList({ ctx, items, total, q, status, kind, page, perPage, n
         </div>
       </form>
       <p>{t("admin.directory.count", { count: total })}</p>
-      <div class="table-wrap">
-        <table class="data">
-          <caption class="visually-hidden">{t("admin.directory.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.field.name")}</th>
-              <th scope="col">{t("admin.field.organisation")}</th>
-              <th scope="col">{t("search.kind")}</th>
-              <th scope="col">{t("search.town")}</th>
-              <th scope="col">{t("admin.directory.updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable caption={t("admin.directory.title")} headers={[t("admin.field.name"), t("admin.field.organisation"), t("search.kind"), t("search.town"), t("admin.directory.updated")]}>
             {items.map((i) => (
               <tr key={i.id}>
                 <td>
@@ -88,9 +77,7 @@ export function AdminList({ ctx, items, total, q, status, kind, page, perPage, n
                 <td>{formatDate(ctx.lang, new Date(i.updated_at), { dateStyle: "short" })}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
       <nav aria-label={t("pagination.label")}>
         <ul class="pagination">
           {page > 1 ? <li><a href={`${base}${qs({ page: page - 1 })}`}>{t("pagination.previous")}</a></li> : null}
@@ -123,7 +110,7 @@ export function EditForm({ ctx, state, id, status, version, towns, exceptionRows
   return (
     <Layout ctx={ctx} title={title}>
       <p><a href={base}>{t("admin.directory.backToList")}</a></p>
-      {notice ? <p class="notice notice--success" role="status">{t(notice)}</p> : null}
+      <Notice t={t} notice={notice} />
       <h1>{title}</h1>
       {publicUrl ? <p><a href={publicUrl}>{t("admin.directory.viewPublic")}</a></p> : null}
       <ErrorSummary state={state} t={t} />
@@ -160,18 +147,7 @@ export function EditForm({ ctx, state, id, status, version, towns, exceptionRows
 
         <h2>{t("admin.section.hours")}</h2>
         <p class="kern-hint">{t("admin.hint.hours")}</p>
-        <div class="table-wrap">
-          <table class="data">
-            <caption class="visually-hidden">{t("entry.hours")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.hours.day")}</th>
-                {Array.from({ length: SLOTS_PER_DAY }, (_, n) => (
-                  <th scope="col" key={n}>{t("admin.hours.slot", { n: n + 1 })}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable caption={t("entry.hours")} headers={[t("admin.hours.day"), ...Array.from({ length: SLOTS_PER_DAY }, (_, n) => t("admin.hours.slot", { n: n + 1 }))]}>
               {days.map((dayName, i) => (
                 <tr key={dayName}>
                   <th scope="row">{dayName}</th>
@@ -182,9 +158,7 @@ export function EditForm({ ctx, state, id, status, version, towns, exceptionRows
                   ))}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
         <h3>{t("admin.hours.exceptions")}</h3>
         <p class="kern-hint">{t("admin.hint.exceptions")}</p>
         {Array.from({ length: exceptionRows }, (_, n) => (
@@ -294,20 +268,14 @@ export function TranslationOverview({ ctx, lang, items }: { ctx: PageContext; la
         </ul>
       </nav>
       <p class="lead">{t("admin.translations.summary", { outdated: counts.outdated ?? 0, missing: counts.missing ?? 0, current: counts.current ?? 0 })}</p>
-      <div class="table-wrap">
-        <table class="data">
-          <caption class="visually-hidden">{t("admin.translations.title")}</caption>
-          <thead><tr><th scope="col">{t("admin.field.name")}</th><th scope="col">{t("admin.translations.state")}</th></tr></thead>
-          <tbody>
+      <DataTable caption={t("admin.translations.title")} headers={[t("admin.field.name"), t("admin.translations.state")]}>
             {items.map((i) => (
               <tr key={i.id}>
                 <td><a href={`${base}/${i.id}/translate/${lang}`}>{i.name}</a></td>
                 <td class={`badge-${i.state}`}>{t(`translation.state.${i.state}`)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </Layout>
   );
 }
