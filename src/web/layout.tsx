@@ -70,6 +70,10 @@ function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
   return (
     <details class="lang-switcher">
       <summary>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+        </svg>
         <span class="kern-sr-only">{ctx.t("layout.language")}: </span>
         <span lang={ctx.lang}>{AUTONYMS[ctx.lang]}</span>
       </summary>

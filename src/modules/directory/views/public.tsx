@@ -4,7 +4,7 @@ import { Layout } from "../../../web/layout.tsx";
 import type { ServiceView } from "../model.ts";
 import { SERVICE_KINDS, SPOKEN_LANGUAGES, TOPICS } from "../model.ts";
 import type { SearchParams } from "../search.ts";
-import { addressLine, HoursTable, languageName, OpenStatus, Untranslated } from "./shared.tsx";
+import { addressLine, HoursTable, languageName, OpenStatus, sourceText, Untranslated } from "./shared.tsx";
 
 export interface HomeProps {
   ctx: PageContext;
@@ -44,7 +44,9 @@ export function TenantHome({ ctx, intro, introMissing, offices, now }: HomeProps
         {offices.map((o) => (
           <section class="card" key={o.id} aria-labelledby={`office-${o.id}`}>
             <h3 id={`office-${o.id}`}>
-              <a href={`${base}/wegweiser/${o.slug}`}>{o.name}</a>
+              <a href={`${base}/wegweiser/${o.slug}`} {...sourceText(o.translation.name)}>
+                {o.name}
+              </a>
               <Untranslated t={t} state={o.translation.name} />
             </h3>
             <p class="meta">{o.organisation}</p>
@@ -187,14 +189,16 @@ export function SearchPage(props: SearchPageProps) {
         {results.map((r) => (
           <li class="result" key={r.id}>
             <h3>
-              <a href={`${base}/wegweiser/${r.slug}`}>{r.name}</a>
+              <a href={`${base}/wegweiser/${r.slug}`} {...sourceText(r.translation.name)}>
+                {r.name}
+              </a>
               <Untranslated t={t} state={r.translation.name} />
             </h3>
             <p class="meta">
               {r.organisation} · {t(`directory.kind.${r.kind}`)}
             </p>
-            {r.summary ? <p>{r.summary}</p> : null}
-            {r.address ? <p class="meta">{addressLine(r.address)}</p> : null}
+            {r.summary ? <p {...sourceText(r.translation.summary)}>{r.summary}</p> : null}
+            {r.address ? <p class="meta"><bdi>{addressLine(r.address)}</bdi></p> : null}
             <OpenStatus t={t} lang={lang} service={r} now={now} state={tenant!.state} />
             {r.languages.length ? (
               <p class="meta">
@@ -267,20 +271,20 @@ export function EntryPage({ ctx, s, now, jsonLd }: { ctx: PageContext; s: Servic
         <a href={`${base}/wegweiser`}>{t("entry.back")}</a>
       </p>
       <h1>
-        {s.name}
+        <span {...sourceText(s.translation.name)}>{s.name}</span>
         <Untranslated t={t} state={s.translation.name} />
       </h1>
       <p class="meta">
         {s.organisation} · {t(`directory.kind.${s.kind}`)}
       </p>
       {s.summary ? (
-        <p class="lead">
+        <p class="lead" {...sourceText(s.translation.summary)}>
           {s.summary}
           <Untranslated t={t} state={s.translation.summary} />
         </p>
       ) : null}
       {s.description ? (
-        <p>
+        <p {...sourceText(s.translation.description)}>
           {s.description}
           <Untranslated t={t} state={s.translation.description} />
         </p>
@@ -291,16 +295,28 @@ export function EntryPage({ ctx, s, now, jsonLd }: { ctx: PageContext; s: Servic
           <OpenStatus t={t} lang={lang} service={s} now={now} state={tenant!.state} />
           {s.hours.appointmentOnly ? <p>{t("hours.appointmentOnly")}</p> : null}
           {s.hours.weekly.length || s.hours.exceptions.length ? <HoursTable t={t} lang={lang} service={s} now={now} state={tenant!.state} /> : null}
-          {s.hoursNote ? <p>{s.hoursNote}</p> : null}
+          {s.hoursNote ? (
+            <p {...sourceText(s.translation.hoursNote)}>
+              {s.hoursNote}
+              <Untranslated t={t} state={s.translation.hoursNote} />
+            </p>
+          ) : null}
         </section>
         <section aria-labelledby="h-contact">
           <h2 id="h-contact">{t("entry.contact")}</h2>
           {a ? (
             <p>
-              {a.label ? <>{a.label}<br /></> : null}
-              {a.street}
+              {a.label ? (
+                <>
+                  <bdi>{a.label}</bdi>
+                  <br />
+                </>
+              ) : null}
+              <bdi>{a.street}</bdi>
               <br />
-              {a.postcode} {a.city}
+              <bdi>
+                {a.postcode} {a.city}
+              </bdi>
             </p>
           ) : null}
           {a ? <p>{t("entry.barrierFree")}: {t(`entry.barrierFree.${a.barrierFree}`)}</p> : null}

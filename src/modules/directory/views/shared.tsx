@@ -33,6 +33,9 @@ export function OpenStatus({ t, lang, service, now, state }: { t: Translate; lan
   return <p class={`status ${s.open ? "status--open" : "status--closed"}`}>{openStatusText(t, lang, s)}</p>;
 }
 
+/** Attributes for an element holding German text in another language's page: right language, right direction. */
+export const sourceText = (state?: string) => (state === "missing" ? { lang: "de", dir: "ltr" as const } : {});
+
 /** Marks German text shown because the reader's language has no translation yet. */
 export function Untranslated({ t, state }: { t: Translate; state?: string }) {
   if (state !== "missing") return null;
