@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import multipart from "@fastify/multipart";
 import { z } from "zod";
-import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
+import { invalid, isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { isLocale, type Locale } from "../../core/i18n.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { backOffice, tenantOf } from "../../core/scopes.ts";
 import { listTowns } from "../../core/tenancy.ts";
 import type { FormValues } from "../../web/form.tsx";
-import { hoursFromForm, hoursToForm } from "./hours-text.ts";
+import { exceptionErrors, exceptionRowsIn, hoursFromForm, hoursToForm } from "./hours-text.ts";
+import { normaliseWeekly } from "./opening-hours.ts";
 import { exportRows, importCsv, toCsv, toXlsx, type RowError } from "./io.ts";
 import { listForAdmin, loadForEdit, loadTranslationForm, saveService, saveTranslations, setStatus, translationOverview, type Scope } from "./service.ts";
 import { ServiceInput, TranslationInput } from "./validation.ts";
@@ -24,7 +25,8 @@ function inputFromForm(body: Record<string, unknown>) {
   return { ...body, appointmentOnly: flags.includes("appointmentOnly"), temporarilyClosed: flags.includes("temporarilyClosed") };
 }
 
-const exceptionRowsFor = (count: number) => Math.max(3, count + 2);
+/** Empty exception rows offered below the stored ones. */
+const exceptionRowsFor = (stored: number) => Math.max(3, stored + 2);
 
 export async function adminRoutes(app: FastifyInstance) {
   const { db } = app;
@@ -49,7 +51,7 @@ export async function adminRoutes(app: FastifyInstance) {
         );
       });
 
-      const showForm = async (req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldError[], id: string | null, extra: { status?: string; version?: number; exceptions?: number; slug?: string; notice?: string | null } = {}) => {
+      const showForm = async (req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldError[], id: string | null, extra: { status?: string; version?: number; exceptionRows?: number; slug?: string; notice?: string | null } = {}) => {
         const tenant = tenantOf(req);
         return sendPage(
           reply,
@@ -60,7 +62,7 @@ export async function adminRoutes(app: FastifyInstance) {
             status={extra.status}
             version={extra.version}
             towns={await towns(tenant.id)}
-            exceptionRows={exceptionRowsFor(extra.exceptions ?? 0)}
+            exceptionRows={extra.exceptionRows ?? exceptionRowsFor(0)}
             publicUrl={extra.slug ? `/${tenant.slug}/de/wegweiser/${extra.slug}` : undefined}
             notice={extra.notice ?? null}
           />,
@@ -73,12 +75,10 @@ export async function adminRoutes(app: FastifyInstance) {
       /** Validates the whole form; on any error the form comes back with every message and the input kept. */
       const submit = async (req: FastifyRequest, reply: FastifyReply, id: string | null) => {
         const body = formBody(req);
-        const exceptionRows = exceptionRowsFor(0) + 50;
-        const hours = hoursFromForm(body, exceptionRows);
+        const hours = hoursFromForm(body);
         const version = Number(body.version) || undefined;
         const status = id ? (await loadForEdit(db, tenantOf(req).id, id)).service.status : undefined;
-        const countExceptions = Object.keys(body).filter((k) => /^ex\d+_day$/.test(k)).length;
-        const again = (errors: FieldError[]) => showForm(req, reply, body as FormValues, errors, id, { status, version, exceptions: Math.max(0, countExceptions - 2) });
+        const again = (errors: FieldError[]) => showForm(req, reply, body as FormValues, errors, id, { status, version, exceptionRows: Math.max(exceptionRowsIn(body), exceptionRowsFor(0)) });
         let input: ServiceInput | undefined;
         const errors: FieldError[] = [];
         try {
@@ -116,7 +116,7 @@ export async function adminRoutes(app: FastifyInstance) {
           hoursNote: s.hoursNote,
           ...hoursToForm(e.weekly, e.exceptions),
         };
-        return showForm(req, reply, values, [], id, { status: s.status, version: s.version, exceptions: e.exceptions.length, slug: s.status === "active" ? s.slug : undefined, notice: takeNotice(req, reply) });
+        return showForm(req, reply, values, [], id, { status: s.status, version: s.version, exceptionRows: exceptionRowsFor(e.exceptions.length), slug: s.status === "active" ? s.slug : undefined, notice: takeNotice(req, reply) });
       });
 
       admin.post("/wegweiser/:id", async (req, reply) => submit(req, reply, (req.params as { id: string }).id));
@@ -223,12 +223,14 @@ export async function adminRoutes(app: FastifyInstance) {
       const Body = z.object({ entry: z.record(z.string(), z.unknown()), hours: Hours.default({ weekly: [], exceptions: [] }), version: z.number().int().optional() });
       const Saved = z.object({ id: z.string(), slug: z.string() });
       const ApiError = z.object({ error: z.string(), message: z.string(), fields: z.array(z.object({ field: z.string(), key: z.string(), message: z.string() })).optional() });
-      const { normaliseWeekly } = await import("./opening-hours.ts");
-
       const save = async (req: FastifyRequest, id: string | null, body: z.infer<typeof Body>) => {
         const input = parseWith(ServiceInput, body.entry);
         const norm = normaliseWeekly(body.hours.weekly);
-        if (norm.errors.length) throw Object.assign(new (await import("../../core/errors.ts")).AppError("validation", "invalid hours", norm.errors.map((e) => ({ field: `hours.weekly.${e.index}`, key: e.key }))));
+        const errors = [
+          ...norm.errors.map((e) => ({ field: `hours.weekly.${e.index}`, key: e.key })),
+          ...exceptionErrors(body.hours.exceptions).map((e) => ({ field: `hours.exceptions.${e.index}`, key: e.key })),
+        ];
+        if (errors.length) throw invalid(errors);
         return saveService(db, scopeOf(req), id, { input, weekly: norm.stored, exceptions: body.hours.exceptions, version: body.version });
       };
 

@@ -70,11 +70,35 @@ export function isValidDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Problems of a list of exception days (API and CSV): bad dates, duplicates, one-sided or reversed hours. */
+export function exceptionErrors(list: ExceptionDay[]): { index: number; key: string }[] {
+  const errors: { index: number; key: string }[] = [];
+  const seen = new Set<string>();
+  list.forEach((e, index) => {
+    if (!isValidDate(e.day)) errors.push({ index, key: "validation.date" });
+    else if (seen.has(e.day)) errors.push({ index, key: "validation.duplicateDate" });
+    seen.add(e.day);
+    if ((e.opens === null) !== (e.closes === null)) errors.push({ index, key: "validation.time" });
+    else if (e.opens !== null && e.closes !== null && e.closes <= e.opens) errors.push({ index, key: "validation.closesAfterOpens" });
+  });
+  return errors;
+}
+
 type Body = Record<string, unknown>;
 const field = (body: Body, name: string) => (typeof body[name] === "string" ? (body[name] as string).trim() : "");
 
+/** How many exception rows a submitted form had (rows ex0_… to exN_…). */
+export function exceptionRowsIn(body: Body): number {
+  let rows = 0;
+  for (const k of Object.keys(body)) {
+    const m = /^ex(\d+)_day$/.exec(k);
+    if (m) rows = Math.max(rows, Number(m[1]) + 1);
+  }
+  return Math.min(rows, 200);
+}
+
 /** Weekly slots and exception days from the back-office form, with errors at the exact field. */
-export function hoursFromForm(body: Body, exceptionRows: number): { weekly: WeeklySlot[]; exceptions: ExceptionDay[]; errors: FieldError[] } {
+export function hoursFromForm(body: Body): { weekly: WeeklySlot[]; exceptions: ExceptionDay[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const entered: { slot: WeeklySlot; field: string }[] = [];
   for (let day = 1; day <= 7; day++) {
@@ -94,7 +118,7 @@ export function hoursFromForm(body: Body, exceptionRows: number): { weekly: Week
 
   const exceptions: ExceptionDay[] = [];
   const days = new Set<string>();
-  for (let n = 0; n < exceptionRows; n++) {
+  for (let n = 0; n < exceptionRowsIn(body); n++) {
     const day = field(body, `ex${n}_day`);
     const o = field(body, `ex${n}_opens`);
     const c = field(body, `ex${n}_closes`);

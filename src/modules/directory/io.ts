@@ -11,7 +11,7 @@ import type { Db } from "../../core/db/index.ts";
 import { isAppError, type FieldError } from "../../core/errors.ts";
 import { parseWith } from "../../core/http.ts";
 import { services } from "./schema.ts";
-import { exceptionsFromText, exceptionsToText, weeklyFromText, weeklyToText } from "./hours-text.ts";
+import { exceptionErrors, exceptionsFromText, exceptionsToText, weeklyFromText, weeklyToText } from "./hours-text.ts";
 import { normaliseWeekly } from "./opening-hours.ts";
 import { loadAllForEdit, saveService, type Scope } from "./service.ts";
 import { ServiceInput } from "./validation.ts";
@@ -163,6 +163,7 @@ export function prepareImport(rows: Record<string, string>[]): { prepared: Prepa
     for (const e of norm.errors) errors.push({ line, field: "hours", key: e.key });
     const ex = exceptionsFromText(get("exceptions"));
     if (ex.error) errors.push({ line, field: "exceptions", key: "import.badExceptions", values: { part: ex.error } });
+    for (const e of exceptionErrors(ex.exceptions)) errors.push({ line, field: "exceptions", key: e.key });
     const status = get("status") || "active";
     if (status !== "active" && status !== "archived") errors.push({ line, field: "status", key: "validation.choice" });
     const slug = input.slug ?? "";
