@@ -71,7 +71,7 @@ describe("public Wegweiser pages", () => {
     assert.match(res.body, /Welcome/);
     const entry = await c.get(`/${slug}/en/wegweiser/migrationsbuero`);
     assert.equal(entry.statusCode, 200);
-    assert.match(entry.body, /class="untranslated" lang="de"/);
+    assert.match(entry.body, /<span lang="de" dir="ltr">Migrationsbüro<\/span><span class="untranslated">/);
   });
 
   test("entry page: hours, open status, directions, schema.org JSON-LD", async () => {

@@ -40,7 +40,7 @@ export const sourceText = (state?: string) => (state === "missing" ? { lang: "de
 export function Untranslated({ t, state }: { t: Translate; state?: string }) {
   if (state !== "missing") return null;
   return (
-    <span class="untranslated" lang="de">
+    <span class="untranslated">
       {t("translation.germanOnly")}
     </span>
   );
