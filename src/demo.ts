@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "./core/db/index.ts";
-import { rows } from "./core/db/index.ts";
+import { rows, withAdvisoryLock } from "./core/db/index.ts";
 import { memberships, tenants, towns, users } from "./core/db/schema.ts";
 import { hashPassword } from "./core/auth/password.ts";
 import { saveTranslation } from "./core/translations.ts";
@@ -19,6 +19,23 @@ export const DEMO_ADMIN = "admin@teilhabe.example";
 export async function isEmpty(db: Db): Promise<boolean> {
   const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM tenant`);
   return (r?.n ?? 0) === 0;
+}
+
+/** Arbitrary, fixed key of the advisory lock that serialises demo seeding. */
+const SEED_LOCK = 727_002;
+
+/**
+ * Loads the demo data into an empty database, once: processes started
+ * together on one PostgreSQL database take turns under an advisory lock, and
+ * the later ones find it filled. Returns whether this process seeded.
+ */
+export async function seedDemoIfEmpty(db: Db, databaseUrl: string | undefined, log: (line: string) => void = () => {}): Promise<boolean> {
+  return withAdvisoryLock(databaseUrl, SEED_LOCK, async () => {
+    if (!(await isEmpty(db))) return false;
+    log("Empty database: loading the demo data …");
+    await seedDemo(db, (line) => log(`  ${line}`));
+    return true;
+  });
 }
 
 export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
@@ -49,10 +66,11 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
         await tx.insert(memberships).values({ userId: u!.id, tenantId: ids.get(t.slug)!, role });
       }
     }
+    // One transaction for everything: a crash half-way leaves an empty database, seeded again at the next start.
+    for (const t of ordered) {
+      await seedDirectory(tx as unknown as Db, ids.get(t.slug)!, t);
+      log(`seeded ${t.slug}: ${t.services.length} entries`);
+    }
   });
   invalidateTenantCache();
-  for (const t of ordered) {
-    await seedDirectory(db, ids.get(t.slug)!, t);
-    log(`seeded ${t.slug}: ${t.services.length} entries`);
-  }
 }

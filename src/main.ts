@@ -6,17 +6,12 @@ import { loadConfig } from "./core/config.ts";
 import { openDatabase } from "./core/db/index.ts";
 import { buildApp } from "./core/app.ts";
 import { startScheduler } from "./core/jobs.ts";
-import { DEMO_ADMIN, DEMO_PASSWORD, isEmpty, seedDemo } from "./demo.ts";
+import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from "./demo.ts";
 import { jobs } from "./jobs.ts";
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-let seeded = false;
-if (config.demoData && (await isEmpty(database.db))) {
-  console.log("Empty database: loading the demo data …");
-  await seedDemo(database.db, (line) => console.log(`  ${line}`));
-  seeded = true;
-}
+const seeded = config.demoData && (await seedDemoIfEmpty(database.db, config.databaseUrl, (line) => console.log(line)));
 const app = await buildApp({ config, db: database.db });
 const stopJobs = config.jobs ? startScheduler(database.db, jobs(config), 60_000, (m) => app.log.info(m)) : async () => {};
 

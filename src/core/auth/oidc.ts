@@ -63,6 +63,7 @@ export async function finishLogin(db: Db, config: Config, callbackUrl: URL): Pro
   if (!flow) return { ok: false, reason: "unknown_flow" };
   const cfg = await configuration(oidc);
   let claims: client.IDToken | undefined;
+  let accessToken: string;
   try {
     const tokens = await client.authorizationCodeGrant(cfg, callbackUrl, {
       pkceCodeVerifier: flow.codeVerifier,
@@ -70,6 +71,7 @@ export async function finishLogin(db: Db, config: Config, callbackUrl: URL): Pro
       expectedNonce: flow.nonce,
     });
     claims = tokens.claims();
+    accessToken = tokens.access_token;
   } catch {
     return { ok: false, reason: "failed" };
   }
@@ -78,8 +80,18 @@ export async function finishLogin(db: Db, config: Config, callbackUrl: URL): Pro
   const subject = String(claims.sub);
   const [linked] = await db.select().from(users).where(eq(users.oidcSubject, subject));
   if (linked && linked.oidcIssuer === issuer && !linked.disabledAt) return { ok: true, userId: linked.id, returnTo: flow.returnTo };
-  const email = typeof claims.email === "string" ? claims.email.toLowerCase() : null;
-  if (email && claims.email_verified !== false) {
+  // In the code flow the ID token need not carry the e-mail: conformant providers
+  // return the claims of the "email" scope from the userinfo endpoint (OIDC Core 5.4).
+  let mail: Record<string, unknown> = claims;
+  if (typeof mail.email !== "string") {
+    try {
+      mail = await client.fetchUserInfo(cfg, accessToken, subject);
+    } catch {
+      return { ok: false, reason: "failed" };
+    }
+  }
+  const email = typeof mail.email === "string" ? mail.email.toLowerCase() : null;
+  if (email && mail.email_verified !== false) {
     const [byEmail] = await db.select().from(users).where(eq(users.email, email));
     if (byEmail && !byEmail.disabledAt && !byEmail.oidcSubject) {
       await db.update(users).set({ oidcIssuer: issuer, oidcSubject: subject }).where(eq(users.id, byEmail.id));

@@ -142,6 +142,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Runs `fn` while holding a PostgreSQL advisory lock on a connection of its
+ * own, so processes starting together take turns. PGlite needs none: its data
+ * folder has a single process (lock file).
+ */
+export async function withAdvisoryLock<T>(databaseUrl: string | undefined, key: number, fn: () => Promise<T>): Promise<T> {
+  if (!databaseUrl) return fn();
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [key]);
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [key]).catch(() => {});
+    await client.end();
+  }
+}
+
 async function migrate(database: Database, url: string | undefined) {
   if (database.kind === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
