@@ -16,9 +16,10 @@ import { seedDirectory } from "./modules/directory/seed.ts";
 export const DEMO_PASSWORD = "teilhabe-demo";
 export const DEMO_ADMIN = "admin@teilhabe.example";
 
+/** No tenant and no account yet: a fresh installation (an admin made with `teilhabe create-user` counts as set up). */
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM tenant`);
-  return (r?.n ?? 0) === 0;
+  const [r] = await rows<{ n: number }>(db, sql`SELECT (SELECT count(*) FROM tenant) + (SELECT count(*) FROM app_user) AS n`);
+  return Number(r?.n ?? 0) === 0;
 }
 
 /** Arbitrary, fixed key of the advisory lock that serialises demo seeding. */

@@ -65,23 +65,30 @@ async function openPostgres(url: string): Promise<Database> {
   return { db, kind: "postgres", close: () => pool.end() };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const { PGlite } = await import("@electric-sql/pglite");
+export const LOCK_FILE = "teilhabe.lock";
+
+/** The PostgreSQL extensions the migrations create, as PGlite modules. */
+export async function pgliteExtensions() {
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { btree_gist } = await import("@electric-sql/pglite/contrib/btree_gist");
+  return { pg_trgm, unaccent, btree_gist };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let releaseLock = () => {};
   let pgDir: string | undefined;
   if (dataDir) {
     fs.mkdirSync(dataDir, { recursive: true });
-    releaseLock = acquireLock(path.join(dataDir, "teilhabe.lock"));
+    releaseLock = acquireLock(path.join(dataDir, LOCK_FILE));
     pgDir = path.join(dataDir, "pg");
   }
   try {
     const client = await PGlite.create({
       dataDir: pgDir,
-      extensions: { pg_trgm, unaccent, btree_gist },
+      extensions: await pgliteExtensions(),
       startParams: pgDir ? PGLITE_START_PARAMS : undefined,
     });
     const db = drizzle(client) as unknown as Db;
@@ -111,8 +118,8 @@ export class DataDirLockedError extends Error {
   }
 }
 
-/** A lock file holding our pid; a stale one (its process gone) is taken over. */
-function acquireLock(lockFile: string): () => void {
+/** A lock file holding our pid; a stale one (its process gone) is taken over. Returns the release function. */
+export function acquireLock(lockFile: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });

@@ -77,6 +77,9 @@ export async function toXlsx(rows: Row[], sheetName: string): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The CSV column of an input field where their names differ (targetGroups → target_groups). */
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 export interface RowError {
   /** 1-based line of the data row in the file (header is line 1). */
   line: number;
@@ -154,7 +157,7 @@ export function prepareImport(rows: Record<string, string>[]): { prepared: Prepa
       });
     } catch (err) {
       if (!isAppError(err)) throw err;
-      for (const f of err.fields as FieldError[]) errors.push({ line, field: f.field, key: f.key, values: f.values });
+      for (const f of err.fields as FieldError[]) errors.push({ line, field: column(f.field), key: f.key, values: f.values });
       return;
     }
     const weekly = weeklyFromText(get("hours"));
@@ -201,7 +204,7 @@ export async function importCsv(db: Db, scope: Scope, text: string): Promise<{ c
           if (p.status === "archived") await tx.update(services).set({ status: "archived" }).where(eq(services.id, saved.id));
         } catch (err) {
           if (!isAppError(err)) throw err;
-          for (const f of err.fields) rowErrors.push({ line: p.line, field: f.field, key: f.key, values: f.values });
+          for (const f of err.fields) rowErrors.push({ line: p.line, field: column(f.field), key: f.key, values: f.values });
           if (!err.fields.length) rowErrors.push({ line: p.line, field: "_row", key: "validation.invalid" });
           continue;
         }
