@@ -64,6 +64,13 @@ export function exceptionsFromText(text: string): { exceptions: ExceptionDay[]; 
   return { exceptions };
 }
 
+/** A day as typed in the form: 24.12.2026 or 2026-12-24; ISO form or null. */
+export function parseDay(s: string): string | null {
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.trim());
+  const iso = german ? `${german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}` : s.trim();
+  return isValidDate(iso) ? iso : null;
+}
+
 export function isValidDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
@@ -119,12 +126,13 @@ export function hoursFromForm(body: Body): { weekly: WeeklySlot[]; exceptions: E
   const exceptions: ExceptionDay[] = [];
   const days = new Set<string>();
   for (let n = 0; n < exceptionRowsIn(body); n++) {
-    const day = field(body, `ex${n}_day`);
+    const typed = field(body, `ex${n}_day`);
     const o = field(body, `ex${n}_opens`);
     const c = field(body, `ex${n}_closes`);
     const note = field(body, `ex${n}_note`).slice(0, 200);
-    if (!day && !o && !c && !note) continue;
-    if (!isValidDate(day)) {
+    if (!typed && !o && !c && !note) continue;
+    const day = parseDay(typed);
+    if (!day) {
       errors.push({ field: `ex${n}_day`, key: "validation.date" });
       continue;
     }
@@ -164,7 +172,7 @@ export function hoursToForm(stored: WeeklySlot[], exceptions: ExceptionDay[]): R
       });
   }
   exceptions.forEach((e, n) => {
-    values[`ex${n}_day`] = e.day;
+    values[`ex${n}_day`] = e.day.split("-").reverse().join(".");
     values[`ex${n}_opens`] = e.opens === null ? "" : formatMinutes(e.opens);
     values[`ex${n}_closes`] = e.closes === null ? "" : formatMinutes(e.closes);
     values[`ex${n}_note`] = e.note ?? "";

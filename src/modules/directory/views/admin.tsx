@@ -165,10 +165,10 @@ export function EditForm({ ctx, state, id, status, version, towns, exceptionRows
           <fieldset class="kern-fieldset" key={n}>
             <legend class="kern-label">{t("admin.hours.exception", { n: n + 1 })}</legend>
             <div class="grid-2">
-              <TextField {...f(`ex${n}_day`)} type="date" label={t("admin.hours.date")} />
+              <TextField {...f(`ex${n}_day`)} label={t("admin.hours.date")} hint={t("admin.hours.dateHint")} inputMode="numeric" />
               <TextField {...f(`ex${n}_note`)} label={t("admin.hours.note")} />
-              <TextField {...f(`ex${n}_opens`)} type="time" label={t("admin.hours.opens")} />
-              <TextField {...f(`ex${n}_closes`)} type="time" label={t("admin.hours.closes")} />
+              <TextField {...f(`ex${n}_opens`)} label={t("admin.hours.opens")} inputMode="numeric" />
+              <TextField {...f(`ex${n}_closes`)} label={t("admin.hours.closes")} inputMode="numeric" />
             </div>
           </fieldset>
         ))}
@@ -204,10 +204,10 @@ function TimePair({ ctx, state, prefix, label }: { ctx: PageContext; state: Form
   return (
     <div class="time-pair">
       <label class="visually-hidden" for={`f-${prefix}_opens`}>{`${label}: ${t("admin.hours.opens")}`}</label>
-      <input class="kern-form-input__input" type="time" id={`f-${prefix}_opens`} name={`${prefix}_opens`} value={v(`${prefix}_opens`)} aria-invalid={err ? "true" : undefined} aria-describedby={err ? `${prefix}-error` : undefined} />
+      <input class="kern-form-input__input time-input" type="text" inputMode="numeric" autocomplete="off" id={`f-${prefix}_opens`} name={`${prefix}_opens`} value={v(`${prefix}_opens`)} aria-invalid={err ? "true" : undefined} aria-describedby={err ? `${prefix}-error` : undefined} />
       <span aria-hidden="true"> – </span>
       <label class="visually-hidden" for={`f-${prefix}_closes`}>{`${label}: ${t("admin.hours.closes")}`}</label>
-      <input class="kern-form-input__input" type="time" id={`f-${prefix}_closes`} name={`${prefix}_closes`} value={v(`${prefix}_closes`)} aria-invalid={err ? "true" : undefined} aria-describedby={err ? `${prefix}-error` : undefined} />
+      <input class="kern-form-input__input time-input" type="text" inputMode="numeric" autocomplete="off" id={`f-${prefix}_closes`} name={`${prefix}_closes`} value={v(`${prefix}_closes`)} aria-invalid={err ? "true" : undefined} aria-describedby={err ? `${prefix}-error` : undefined} />
       {err ? <p class="kern-error" id={`${prefix}-error`}>{t(err.key, err.values)}</p> : null}
     </div>
   );
