@@ -129,7 +129,9 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
     app.csrfProtection(req, reply, done);
   });
 
+  const csp = contentSecurityPolicy(config.map.tileUrl);
   app.addHook("onSend", async (_req, reply, payload) => {
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) reply.header("content-security-policy", csp);
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "same-origin");
     if (!reply.hasHeader("x-frame-options")) reply.header("x-frame-options", "DENY");
@@ -158,6 +160,30 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   await app.register(accountRoutes);
   await app.register(directoryModule);
   return app;
+}
+
+/**
+ * Scripts and styles only from our own files; images also from the map's tile
+ * server. JSON-LD and the map's data are not executed, so they need no exception.
+ */
+export function contentSecurityPolicy(tileUrl: string): string {
+  let tiles = "";
+  try {
+    const u = new URL(tileUrl.replace(/\{s\}/g, "a").replace(/\{[a-z]\}/g, "0"));
+    tiles = tileUrl.includes("{s}") ? `${u.protocol}//*.${u.host.split(".").slice(1).join(".")}` : u.origin;
+  } catch {
+    tiles = "";
+  }
+  return [
+    "default-src 'self'",
+    `img-src 'self' data: ${tiles}`.trim(),
+    "script-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 }
 
 function requestLocale(req: FastifyRequest): Locale {

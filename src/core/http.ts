@@ -40,7 +40,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, opts: { te
     url: req.url,
     csrfToken: () => reply.generateCsrf(),
     langHref: (l) => langHrefFor(req.url, l),
-    assets: { css: `/assets/${assets.css}`, js: (name) => `/assets/${assets.js[name] ?? ""}` },
+    assets: { css: `/assets/${assets.css}`, js: (name) => `/assets/${assets.js[name] ?? ""}`, style: (name) => `/assets/${assets.styles[name] ?? ""}` },
     area: opts.area ?? "public",
   };
 }

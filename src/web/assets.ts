@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 export interface AssetManifest {
   css: string;
   js: Record<string, string>;
+  /** Stylesheets loaded only with an island (Leaflet's for the map). */
+  styles: Record<string, string>;
 }
 
 const ISLANDS = ["map-loader", "map"];
@@ -77,14 +79,16 @@ async function doBuild(): Promise<AssetManifest> {
       target: "es2019",
       write: false,
       legalComments: "none",
-      loader: { ".css": "text" },
     });
     const code = result.outputFiles[0]!.text;
     const name = `${island}-${hashOf(code)}.js`;
     fs.writeFileSync(path.join(buildDir, name), code);
     js[island] = name;
   }
-  const manifest: AssetManifest = { css: cssName, js };
+  const leaflet = await esbuild.transform(fs.readFileSync(require.resolve("leaflet/dist/leaflet.css"), "utf8"), { loader: "css", minify: true });
+  const leafletName = `leaflet-${hashOf(leaflet.code)}.css`;
+  fs.writeFileSync(path.join(buildDir, leafletName), leaflet.code);
+  const manifest: AssetManifest = { css: cssName, js, styles: { leaflet: leafletName } };
   fs.writeFileSync(manifestFile, JSON.stringify(manifest));
   return manifest;
 }

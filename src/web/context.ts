@@ -30,7 +30,7 @@ export interface PageContext {
   csrfToken: () => string;
   /** Link to this page in another language. */
   langHref: (lang: Locale) => string;
-  assets: { css: string; js: (name: string) => string };
+  assets: { css: string; js: (name: string) => string; style: (name: string) => string };
   /** "public" pages carry the public navigation; "admin" the back-office one. */
   area: "public" | "admin";
 }

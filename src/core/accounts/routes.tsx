@@ -43,7 +43,7 @@ function TeamPage({ ctx, members, state, notice }: { ctx: PageContext; members: 
       <h2>{t("accounts.add")}</h2>
       <p class="kern-hint">{t("accounts.addHint")}</p>
       <ErrorSummary state={state} t={t} />
-      <form method="post" action={base} novalidate class="stack" style="max-inline-size: 32rem">
+      <form method="post" action={base} novalidate class="stack narrow">
         <Csrf token={ctx.csrfToken()} />
         <TextField name="displayName" label={t("accounts.name")} required state={state} t={t} autocomplete="off" />
         <TextField name="email" type="email" label={t("auth.email")} required state={state} t={t} autocomplete="off" />
@@ -76,7 +76,7 @@ function TenantsPage({ ctx, list, lands, state, notice }: { ctx: PageContext; li
           </DataTable>
       <h2>{t("platform.add")}</h2>
       <ErrorSummary state={state} t={t} />
-      <form method="post" action="/platform/tenants" novalidate class="stack" style="max-inline-size: 36rem">
+      <form method="post" action="/platform/tenants" novalidate class="stack narrow">
         <Csrf token={ctx.csrfToken()} />
         <TextField name="name" label={t("accounts.name")} hint={t("platform.nameHint")} required state={state} t={t} />
         <TextField name="slug" label={t("platform.slug")} hint={t("platform.slugHint")} required state={state} t={t} />

@@ -35,7 +35,7 @@ function SignInPage({ ctx, state, next, sso, notice }: { ctx: PageContext; state
       <h1>{t("auth.signIn")}</h1>
       <p class="lead">{t("auth.signInLead")}</p>
       <ErrorSummary state={state} t={t} />
-      <form method="post" action="/login" novalidate class="stack" style="max-inline-size: 28rem">
+      <form method="post" action="/login" novalidate class="stack narrow">
         <Csrf token={ctx.csrfToken()} />
         <input type="hidden" name="next" value={next} />
         <TextField name="email" type="email" label={t("auth.email")} autocomplete="username" required state={state} t={t} />
@@ -70,7 +70,7 @@ function ResetRequestPage({ ctx, state, sent }: { ctx: PageContext; state: FormS
         <>
           <p class="lead">{t("reset.lead")}</p>
           <ErrorSummary state={state} t={t} />
-          <form method="post" action="/login/reset" novalidate class="stack" style="max-inline-size: 28rem">
+          <form method="post" action="/login/reset" novalidate class="stack narrow">
             <Csrf token={ctx.csrfToken()} />
             <TextField name="email" type="email" label={t("auth.email")} autocomplete="username" required state={state} t={t} />
             <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t("reset.submit")}</span></button>
@@ -87,7 +87,7 @@ function NewPasswordPage({ ctx, state, token }: { ctx: PageContext; state: FormS
     <Layout ctx={ctx} title={t("reset.newTitle")}>
       <h1>{t("reset.newTitle")}</h1>
       <ErrorSummary state={state} t={t} />
-      <form method="post" action={`/login/reset/${token}`} novalidate class="stack" style="max-inline-size: 28rem">
+      <form method="post" action={`/login/reset/${token}`} novalidate class="stack narrow">
         <Csrf token={ctx.csrfToken()} />
         <TextField name="password" type="password" label={t("reset.newPassword")} hint={t("accounts.passwordHint")} autocomplete="new-password" required state={{ ...state, values: {} }} t={t} />
         <TextField name="confirm" type="password" label={t("reset.confirm")} autocomplete="new-password" required state={{ ...state, values: {} }} t={t} />

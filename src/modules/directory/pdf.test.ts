@@ -51,8 +51,9 @@ function words(pdf: Buffer): Word[] {
   poppler("pdftotext", ["-bbox"], pdf)
     .split("<page ")
     .forEach((page, i) => {
-      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-        out.push({ page: i, x: Number(m[1]), y: Number(m[2]), text: (m[3] ?? "").replace(BIDI_CONTROLS, "") });
+      // y is the vertical middle: an Arabic comma in a word makes its box taller than its neighbours'.
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        out.push({ page: i, x: Number(m[1]), y: (Number(m[2]) + Number(m[3])) / 2, text: (m[4] ?? "").replace(BIDI_CONTROLS, "") });
       }
     });
   return out;
@@ -60,8 +61,10 @@ function words(pdf: Buffer): Word[] {
 
 /** The first line holding word `a` and, on the same line, word `b`: their x positions. */
 function sameLine(ws: Word[], a: string, b: string): { a: number; b: number } {
-  for (const wa of ws.filter((w) => w.text.startsWith(a))) {
-    const wb = ws.find((w) => w.page === wa.page && Math.abs(w.y - wa.y) < 2 && w.text.startsWith(b));
+  // Typst versions differ in whether a comma next to a number is its own word; compare without it.
+  const bare = (w: Word) => w.text.replace(/^[،,]+|[،,]+$/g, "");
+  for (const wa of ws.filter((w) => bare(w).startsWith(a))) {
+    const wb = ws.find((w) => w.page === wa.page && Math.abs(w.y - wa.y) < 2 && bare(w).startsWith(b));
     if (wb) return { a: wa.x, b: wb.x };
   }
   assert.fail(`no line with both ${JSON.stringify(a)} and ${JSON.stringify(b)}`);

@@ -197,7 +197,9 @@ const TEMPLATE = String.raw`
   #text(size: 11pt, fill: muted, d.subtitle)
 ]
 
-#outline(title: d.tocTitle, depth: 2, indent: 1.2em)
+// The title as an explicit, bookmarked heading: Typst versions differ in whether the outline's own title is bookmarked.
+#heading(level: 1, outlined: false, bookmarked: true, d.tocTitle)
+#outline(title: none, depth: 2, indent: 1.2em)
 
 #pagebreak(weak: true)
 

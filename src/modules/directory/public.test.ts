@@ -145,6 +145,20 @@ describe("public Wegweiser pages", () => {
     }
   });
 
+  test("a Content-Security-Policy allows only our own scripts and styles, and no page needs inline code", async () => {
+    for (const url of [`/${slug}/de/wegweiser?q=Beratung`, `/${slug}/ar/wegweiser/migrationsbuero`, `/${slug}/de/`, "/login"]) {
+      const res = await c.get(url);
+      const csp = String(res.headers["content-security-policy"]);
+      assert.match(csp, /script-src 'self'(;|$)/, url);
+      assert.match(csp, /style-src 'self'(;|$)/, url);
+      assert.match(csp, /img-src 'self' data: https:\/\/tile\.openstreetmap\.org/, url);
+      for (const tag of res.body.match(/<script[^>]*>/g) ?? []) {
+        assert.match(tag, /src="\/assets\/|type="application\/(ld\+)?json"/, `${url}: ${tag}`);
+      }
+      assert.doesNotMatch(res.body, /<style|\sstyle="|\son[a-z]+="/, url);
+    }
+  });
+
   test("health and readiness", async () => {
     assert.deepEqual((await c.get("/healthz")).json(), { status: "ok" });
     assert.deepEqual((await c.get("/readyz")).json(), { status: "ready" });

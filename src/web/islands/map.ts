@@ -1,6 +1,5 @@
 /** The result map: markers for every result with coordinates, each linking to its entry. */
 import L from "leaflet";
-import leafletCss from "leaflet/dist/leaflet.css";
 
 interface Marker {
   name: string;
@@ -9,11 +8,14 @@ interface Marker {
   lng: number;
 }
 
-const style = document.createElement("style");
-style.textContent = leafletCss;
-document.head.append(style);
-
 for (const box of Array.from(document.querySelectorAll<HTMLElement>("[data-map]"))) {
+  // A stylesheet file, not inline CSS, so the Content-Security-Policy can forbid inline styles.
+  if (box.dataset.mapCss && !document.querySelector(`link[href="${box.dataset.mapCss}"]`)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = box.dataset.mapCss;
+    document.head.append(link);
+  }
   const dataEl = document.getElementById(box.dataset.mapData ?? "");
   const markers = JSON.parse(dataEl?.textContent ?? "[]") as Marker[];
   const map = L.map(box, { scrollWheelZoom: false });

@@ -176,6 +176,7 @@ export function SearchPage(props: SearchPageProps) {
             data-map=""
             data-map-label={t("search.showMap")}
             data-map-script={ctx.assets.js("map")}
+            data-map-css={ctx.assets.style("leaflet")}
             data-map-data="map-data"
             data-tile-url={props.mapTileUrl}
             data-attribution={props.mapAttribution}
