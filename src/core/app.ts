@@ -27,6 +27,7 @@ import "./scopes.ts";
 import { authRoutes } from "./auth/routes.tsx";
 import { coreRoutes } from "./routes.tsx";
 import { accountRoutes } from "./accounts/routes.tsx";
+import { settingsRoutes } from "./accounts/settings.tsx";
 import { directoryModule } from "../modules/directory/routes.tsx";
 
 declare module "fastify" {
@@ -158,6 +159,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   await app.register(coreRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(settingsRoutes);
   await app.register(directoryModule);
   return app;
 }

@@ -105,6 +105,7 @@ function Navigation({ ctx }: { ctx: PageContext }) {
           { href: `/admin/${tenant.slug}/wegweiser/translations`, label: t("nav.translations") },
           { href: `/admin/${tenant.slug}/audit`, label: t("nav.audit") },
           { href: `/admin/${tenant.slug}/team`, label: t("nav.team") },
+          { href: `/admin/${tenant.slug}/settings`, label: t("nav.settings") },
         ];
   const path = ctx.url.split("?")[0];
   return (

@@ -66,3 +66,28 @@ describe("team and tenants", () => {
     assert.equal((await new Client(t.app).get("/probe/de/")).statusCode, 200);
   });
 });
+
+describe("municipality settings", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test("the introduction and its translations: a changed German text marks untouched translations outdated", async () => {
+    const tenant = await buildTenant(t.db);
+    const admin = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "tenant_admin" })).id);
+    await admin.get(`/admin/${tenant.slug}/settings`);
+    assert.equal((await admin.post(`/admin/${tenant.slug}/settings`, { intro: "Wir beraten Zugewanderte.", intro_en: "We advise newcomers." })).statusCode, 303);
+    const visitor = new Client(t.app);
+    assert.match((await visitor.get(`/${tenant.slug}/en/`)).body, /We advise newcomers\./);
+    assert.match((await visitor.get(`/${tenant.slug}/ar/`)).body, /Wir beraten Zugewanderte\./, "German shown where no translation exists");
+    await admin.get(`/admin/${tenant.slug}/settings`);
+    await admin.post(`/admin/${tenant.slug}/settings`, { intro: "Wir beraten Zugewanderte und Vereine.", intro_en: "We advise newcomers." });
+    const page = await admin.get(`/admin/${tenant.slug}/settings`);
+    assert.match(page.body, /English\) – veraltet/);
+    assert.match(page.body, /العربية\) – fehlt/);
+    const staff = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+    assert.equal((await staff.get(`/admin/${tenant.slug}/settings`)).statusCode, 403);
+  });
+});
