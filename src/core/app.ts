@@ -169,7 +169,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
  * server. JSON-LD and the map's data are not executed, so they need no exception.
  */
 export function contentSecurityPolicy(tileUrl: string): string {
-  let tiles = "";
+  let tiles: string;
   try {
     const u = new URL(tileUrl.replace(/\{s\}/g, "a").replace(/\{[a-z]\}/g, "0"));
     tiles = tileUrl.includes("{s}") ? `${u.protocol}//*.${u.host.split(".").slice(1).join(".")}` : u.origin;
