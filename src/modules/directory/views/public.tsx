@@ -1,4 +1,5 @@
 /** Public pages of the Wegweiser: tenant home, search, entry. */
+import type { ComponentChildren } from "preact";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import type { ServiceView } from "../model.ts";
@@ -26,19 +27,7 @@ export function TenantHome({ ctx, intro, introMissing, offices, now }: HomeProps
           <Untranslated t={t} state={introMissing ? "missing" : undefined} />
         </p>
       ) : null}
-      <form method="get" action={`${base}/wegweiser`} role="search" class="search-form">
-        <div class="kern-form-input search-form__q">
-          <label class="kern-label" for="q">
-            {t("search.label")}
-          </label>
-          <input class="kern-form-input__input" id="q" name="q" type="search" dir="auto" />
-        </div>
-        <div>
-          <button class="kern-btn kern-btn--primary" type="submit">
-            <span class="kern-label">{t("search.submit")}</span>
-          </button>
-        </div>
-      </form>
+      <SearchForm ctx={ctx} q="" />
       <h2>{t("home.office")}</h2>
       <div class="grid-2">
         {offices.map((o) => (
@@ -130,13 +119,7 @@ export function SearchPage(props: SearchPageProps) {
   return (
     <Layout ctx={ctx} title={t("search.title")} scripts={markers.length ? ["map-loader"] : []}>
       <h1>{t("search.title")}</h1>
-      <form method="get" action={`${base}/wegweiser`} role="search" class="search-form">
-        <div class="kern-form-input search-form__q">
-          <label class="kern-label" for="q">
-            {t("search.label")}
-          </label>
-          <input class="kern-form-input__input" id="q" name="q" type="search" value={params.q ?? ""} dir="auto" />
-        </div>
+      <SearchForm ctx={ctx} q={params.q ?? ""}>
         <FilterSelect id="topic" label={t("search.topic")} any={t("search.anyTopic")} value={params.topic} options={TOPICS.map((k) => ({ value: k, label: t(`directory.topic.${k}`) }))} />
         <FilterSelect id="kind" label={t("search.kind")} any={t("search.anyKind")} value={params.kind} options={SERVICE_KINDS.map((k) => ({ value: k, label: t(`directory.kind.${k}`) }))} />
         <FilterSelect id="language" label={t("search.language")} any={t("search.anyLanguage")} value={params.language} options={SPOKEN_LANGUAGES.map((k) => ({ value: k, label: languageName(t, k) }))} />
@@ -149,12 +132,7 @@ export function SearchPage(props: SearchPageProps) {
             {t("search.openNow")}
           </label>
         </div>
-        <div>
-          <button class="kern-btn kern-btn--primary" type="submit">
-            <span class="kern-label">{t("search.submit")}</span>
-          </button>
-        </div>
-      </form>
+      </SearchForm>
       <h2 id="results-heading" aria-live="polite">
         {heading}
       </h2>
@@ -234,6 +212,27 @@ export function SearchPage(props: SearchPageProps) {
         <a href={`${base}/wegweiser.pdf`}>{t("home.pdf")}</a>
       </p>
     </Layout>
+  );
+}
+
+/** The search box, with the filters (children) between the text field and the button. */
+function SearchForm({ ctx, q, children }: { ctx: PageContext; q: string; children?: ComponentChildren }) {
+  const { t, tenant, lang } = ctx;
+  return (
+    <form method="get" action={`/${tenant!.slug}/${lang}/wegweiser`} role="search" class="search-form">
+      <div class="kern-form-input search-form__q">
+        <label class="kern-label" for="q">
+          {t("search.label")}
+        </label>
+        <input class="kern-form-input__input" id="q" name="q" type="search" value={q} dir="auto" />
+      </div>
+      {children}
+      <div>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t("search.submit")}</span>
+        </button>
+      </div>
+    </form>
   );
 }
 
