@@ -6,125 +6,34 @@
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { serverUrl } from "./helpers.ts";
+import { decodeHtml, freePort, HttpClient, sleep, startApp, waitForReady, type AppProcess } from "./processes.ts";
 import { demoTenants } from "../src/modules/directory/demo-data.ts";
 import { SESSION_COOKIE } from "../src/core/auth/sessions.ts";
 import { MAX_PER_ACCOUNT } from "../src/core/auth/rate-limit.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TENANT = "wilhelmshaven";
 const ADMIN = `leitung@${TENANT}.teilhabe.example`;
 const PASSWORD = "teilhabe-demo";
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface AppProcess {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  output(): string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startApp(name: string, port: number, databaseUrl: string): AppProcess {
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: root,
+/** One app process on `databaseUrl`, with jobs and the demo data. */
+const app = (name: string, port: number, databaseUrl: string) =>
+  startApp({
+    name,
+    port,
     env: {
-      ...process.env,
       DATABASE_URL: databaseUrl,
       DATA_DIR: path.join(os.tmpdir(), `teilhabe-unused-${name}`),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      BASE_URL: url,
       DEMO_DATA: "true",
       JOBS: "true",
       LOG_LEVEL: "info",
       NODE_ENV: "test",
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-  return { name, url, child, output: () => out, exit };
-}
-
-async function waitReady(p: AppProcess, timeoutMs = 90_000) {
-  let exited = false;
-  void p.exit.then(() => (exited = true));
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (exited) throw new Error(`process ${p.name} exited during start:\n${p.output()}`);
-    try {
-      const res = await fetch(`${p.url}/readyz`);
-      if (res.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(100);
-  }
-  throw new Error(`process ${p.name} not ready after ${timeoutMs} ms:\n${p.output()}`);
-}
-
-/**
- * A browser over both processes: one cookie jar (cookies do not tell ports
- * apart), the CSRF token of the last form seen.
- */
-class Browser {
-  jar = new Map<string, string>();
-  csrf = "";
-
-  async request(url: string, form?: Record<string, string | string[]>) {
-    const headers: Record<string, string> = { cookie: [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ") };
-    let body: string | undefined;
-    if (form) {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) params.append(k, x);
-      if (!params.has("_csrf")) params.set("_csrf", this.csrf);
-      body = params.toString();
-      headers["content-type"] = "application/x-www-form-urlencoded";
-    }
-    const res = await fetch(url, { method: form ? "POST" : "GET", headers, body, redirect: "manual" });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(";");
-      const i = pair!.indexOf("=");
-      const name = pair!.slice(0, i).trim();
-      const value = pair!.slice(i + 1).trim();
-      const expired = attrs.some((a) => {
-        const [k, v = ""] = a.trim().split("=");
-        const key = k!.toLowerCase();
-        return (key === "max-age" && Number(v) <= 0) || (key === "expires" && new Date(v).getTime() < Date.now());
-      });
-      if (expired || value === "") this.jar.delete(name);
-      else this.jar.set(name, value);
-    }
-    const text = await res.text();
-    const m = /name="_csrf" value="([^"]+)"/.exec(text);
-    if (m) this.csrf = decodeHtml(m[1]!);
-    return { status: res.status, text, location: res.headers.get("location") };
-  }
-}
-
-const decodeHtml = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>])`).exec(tag);
@@ -169,7 +78,8 @@ describe("scale-out: two app processes on one PostgreSQL database", { skip: serv
   let pool: pg.Pool;
   let a: AppProcess;
   let b: AppProcess;
-  const browser = new Browser();
+  // A browser over both processes: one cookie jar (cookies do not tell ports apart).
+  const browser = new HttpClient();
 
   const one = async <T,>(query: string, params: unknown[] = []) => (await pool.query(query, params)).rows[0] as T;
 
@@ -185,18 +95,13 @@ describe("scale-out: two app processes on one PostgreSQL database", { skip: serv
     const [portA, portB] = [await freePort(), await freePort()];
     assert.notEqual(portA, portB);
     // The same moment: both migrate and both find the database empty.
-    a = startApp("A", portA, url.toString());
-    b = startApp("B", portB, url.toString());
-    await Promise.all([waitReady(a), waitReady(b)]);
+    a = app("A", portA, url.toString());
+    b = app("B", portB, url.toString());
+    await Promise.all([waitForReady(a), waitForReady(b)]);
   });
 
   after(async () => {
-    for (const p of [a, b]) {
-      if (p && p.child.exitCode === null && p.child.signalCode === null) {
-        p.child.kill("SIGKILL");
-        await p.exit;
-      }
-    }
+    for (const p of [a, b]) await p?.stop("SIGKILL");
     await pool?.end();
     if (dbName) {
       const admin = new pg.Client({ connectionString: serverUrl });
@@ -240,30 +145,30 @@ describe("scale-out: two app processes on one PostgreSQL database", { skip: serv
   });
 
   test("a session started on A is valid on B (CSRF too), and B serves the back office", async () => {
-    const form = await browser.request(`${a.url}/login`);
+    const form = await browser.get(`${a.url}/login`);
     assert.equal(form.status, 200);
     assert.ok(browser.csrf, "a CSRF token");
-    const res = await browser.request(`${a.url}/login`, { email: ADMIN, password: PASSWORD, next: `/admin/${TENANT}` });
+    const res = await browser.post(`${a.url}/login`, { email: ADMIN, password: PASSWORD, next: `/admin/${TENANT}` });
     assert.equal(res.status, 303, res.text.slice(0, 500));
-    assert.ok(browser.jar.get(SESSION_COOKIE));
-    const page = await browser.request(`${b.url}/admin/${TENANT}`);
+    assert.ok(browser.cookie(a.url, SESSION_COOKIE));
+    const page = await browser.get(`${b.url}/admin/${TENANT}`);
     assert.equal(page.status, 200);
     assert.match(page.text, /Leitung/);
   });
 
   test("a write through A is visible on B's public page at once", async () => {
-    const list = await browser.request(`${a.url}/admin/${TENANT}/wegweiser`);
+    const list = await browser.get(`${a.url}/admin/${TENANT}/wegweiser`);
     assert.equal(list.status, 200);
     const id = new RegExp(`/admin/${TENANT}/wegweiser/([0-9a-f-]{36})`).exec(list.text)?.[1];
     assert.ok(id, "an entry in the list");
     const action = `/admin/${TENANT}/wegweiser/${id}`;
-    const edit = await browser.request(`${a.url}${action}`);
+    const edit = await browser.get(`${a.url}${action}`);
     assert.equal(edit.status, 200);
     const fields = formFields(edit.text, action);
     const name = fields.find(([k]) => k === "name")?.[1];
     assert.ok(name, "the form holds the name");
     const renamed = `${name} (geändert ${crypto.randomBytes(3).toString("hex")})`;
-    const saved = await browser.request(`${a.url}${action}`, toForm(fields.map(([k, v]) => [k, k === "name" ? renamed : v])));
+    const saved = await browser.post(`${a.url}${action}`, toForm(fields.map(([k, v]) => [k, k === "name" ? renamed : v])));
     assert.equal(saved.status, 303, saved.text.match(/id="error-summary"[\s\S]{0,2000}/)?.[0] ?? saved.text.slice(0, 500));
     const [{ slug }] = (await pool.query<{ slug: string }>("SELECT slug FROM dir_service WHERE id = $1", [id])).rows as [{ slug: string }];
     const pub = await fetch(`${b.url}/${TENANT}/de/wegweiser/${slug}`);
@@ -272,32 +177,32 @@ describe("scale-out: two app processes on one PostgreSQL database", { skip: serv
   });
 
   test("signing out on B ends the session on A", async () => {
-    const token = browser.jar.get(SESSION_COOKIE)!;
-    assert.equal((await browser.request(`${a.url}/admin/${TENANT}`)).status, 200);
-    await browser.request(`${b.url}/admin/${TENANT}`); // a page of B for its CSRF token
-    const out = await browser.request(`${b.url}/logout`, {});
+    const token = browser.cookie(a.url, SESSION_COOKIE)!;
+    assert.equal((await browser.get(`${a.url}/admin/${TENANT}`)).status, 200);
+    await browser.get(`${b.url}/admin/${TENANT}`); // a page of B for its CSRF token
+    const out = await browser.post(`${b.url}/logout`, {});
     assert.equal(out.status, 303);
-    assert.equal(browser.jar.get(SESSION_COOKIE), undefined);
+    assert.equal(browser.cookie(b.url, SESSION_COOKIE), undefined);
     // Even with the old cookie, A no longer knows the session.
-    browser.jar.set(SESSION_COOKIE, token);
-    const res = await browser.request(`${a.url}/admin/${TENANT}`);
+    browser.jar(a.url).set(SESSION_COOKIE, token);
+    const res = await browser.get(`${a.url}/admin/${TENANT}`);
     assert.equal(res.status, 303);
     assert.match(res.location ?? "", /^\/login\?next=/);
   });
 
   test("failed sign-ins spread over both processes are throttled together", async () => {
     const victim = `team@${TENANT}.teilhabe.example`;
-    const c = new Browser();
-    await c.request(`${a.url}/login`);
+    const c = new HttpClient();
+    await c.get(`${a.url}/login`);
     for (let i = 0; i < MAX_PER_ACCOUNT; i++) {
       const p = i % 2 === 0 ? a : b;
-      const res = await c.request(`${p.url}/login`, { email: victim, password: `wrong-${i}` });
+      const res = await c.post(`${p.url}/login`, { email: victim, password: `wrong-${i}` });
       assert.equal(res.status, 422, `attempt ${i + 1} on ${p.name} is an ordinary failure`);
     }
     for (const p of [a, b]) {
-      const res = await c.request(`${p.url}/login`, { email: victim, password: PASSWORD });
+      const res = await c.post(`${p.url}/login`, { email: victim, password: PASSWORD });
       assert.equal(res.status, 429, `${p.name} throttles even the right password`);
-      assert.equal(c.jar.get(SESSION_COOKIE), undefined);
+      assert.equal(c.cookie(p.url, SESSION_COOKIE), undefined);
     }
   });
 });

@@ -7,39 +7,20 @@
  * set – a new database on that server, dropped afterwards (as test/helpers.ts
  * does). No network is needed: every request to another host is aborted.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import pg from "pg";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { freePort, removeDir, startApp, tempDir, waitForReady } from "../processes.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DEMO_PASSWORD = "teilhabe-demo";
 export const TENANT_ADMIN = "leitung@wilhelmshaven.teilhabe.example";
-
-const READY_TIMEOUT_MS = 90_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 interface FreshDatabase {
   env: Record<string, string>;
@@ -52,8 +33,8 @@ interface FreshDatabase {
 async function freshDatabase(): Promise<FreshDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "teilhabe-e2e-"));
-    return { env: { DATA_DIR: dir }, dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    const dir = tempDir("teilhabe-e2e-");
+    return { env: { DATA_DIR: dir }, dir, drop: async () => removeDir(dir) };
   }
   const name = `teilhabe_e2e_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -66,12 +47,12 @@ async function freshDatabase(): Promise<FreshDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // DATA_DIR is unused with DATABASE_URL; point it at a temp dir all the same so nothing lands in ./data.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "teilhabe-e2e-"));
+  const dir = tempDir("teilhabe-e2e-");
   return {
     env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
     dir,
     drop: async () => {
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeDir(dir);
       const a = new pg.Client({ connectionString: serverUrl });
       await a.connect();
       try {
@@ -90,45 +71,19 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
-/** Starts `node --import tsx src/main.ts` with demo data and waits for /readyz. */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+/** Starts the app with demo data on a fresh database and a free port, and waits for /readyz. */
+export async function startDemoApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const db = await freshDatabase();
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.NODE_TEST_CONTEXT; // the child is an app, not a test file
-  Object.assign(env, {
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    BASE_URL: baseUrl,
-    DEMO_DATA: "true",
-    JOBS: "false",
-    LOG_LEVEL: "warn",
-    ...db.env,
-    ...extraEnv,
+  const app = startApp({
+    port: await freePort(),
+    // DATABASE_URL only from db.env: never the one this process happens to have.
+    env: { DATABASE_URL: undefined, DEMO_DATA: "true", JOBS: "false", LOG_LEVEL: "warn", ...db.env, ...extraEnv },
   });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  child.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (log += d.toString()));
 
   // Should the test process end without `after` (a crash, Ctrl-C, the runner's timeout), take the app along.
-  const alive = () => child.exitCode === null && child.signalCode === null;
   const onExit = () => {
-    if (alive()) child.kill("SIGKILL");
-    fs.rmSync(db.dir, { recursive: true, force: true });
+    if (app.alive()) app.child.kill("SIGKILL");
+    removeDir(db.dir);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     onExit();
@@ -145,34 +100,17 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
     process.off("exit", onExit);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    if (alive()) {
-      child.kill("SIGTERM");
-      if (!(await waitForExit(child, 15_000))) {
-        child.kill("SIGKILL");
-        await waitForExit(child, 5_000);
-      }
-    }
+    await app.stop("SIGTERM", 15_000);
     await db.drop();
   };
 
-  const deadline = Date.now() + READY_TIMEOUT_MS;
   try {
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before it was ready`);
-      if (Date.now() > deadline) throw new Error(`the app was not ready after ${READY_TIMEOUT_MS / 1000} s`);
-      try {
-        const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
-        if (res.ok) break;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForReady(app);
   } catch (err) {
     await stop();
-    throw new Error(`${(err as Error).message}\n--- app output ---\n${log}`, { cause: err });
+    throw err;
   }
-  return { baseUrl, output: () => log, stop };
+  return { baseUrl: app.url, output: app.output, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -206,7 +144,7 @@ export function useE2E(): () => E2E {
   let browser: Browser | undefined;
 
   before(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+    [app, browser] = await Promise.all([startDemoApp(), launchBrowser()]);
     const baseUrl = app.baseUrl;
     const b = browser;
     const newContext = async (options: BrowserContextOptions = {}) => {

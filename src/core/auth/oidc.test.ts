@@ -7,10 +7,10 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import { buildTenant, buildUser, createTestApp, type TestApp } from "../../../test/helpers.ts";
+import { freePort, HttpClient } from "../../../test/processes.ts";
 import { rows } from "../db/index.ts";
 import { users } from "../db/schema.ts";
 import { SESSION_COOKIE } from "./sessions.ts";
@@ -39,56 +39,12 @@ async function loadProvider(): Promise<ProviderClass> {
   return ((await import(specifier)) as { default: ProviderClass }).default;
 }
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
-
-/** A minimal browser: one cookie jar per origin, redirects followed by hand. */
-class Browser {
-  jars = new Map<string, Map<string, string>>();
-
-  jar(url: string): Map<string, string> {
-    const origin = new URL(url).origin;
-    let jar = this.jars.get(origin);
-    if (!jar) this.jars.set(origin, (jar = new Map()));
-    return jar;
-  }
-
-  cookie(url: string, name: string) {
-    return this.jar(url).get(name);
-  }
-
-  async request(url: string, init: { method?: string; form?: Record<string, string> } = {}) {
-    const jar = this.jar(url);
-    const headers: Record<string, string> = { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") };
-    let body: string | undefined;
-    if (init.form) {
-      headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
-    }
-    const res = await fetch(url, { method: init.method ?? (body ? "POST" : "GET"), headers, body, redirect: "manual" });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = line.split(";");
-      const i = pair!.indexOf("=");
-      const name = pair!.slice(0, i).trim();
-      const value = pair!.slice(i + 1).trim();
-      const expired = attrs.some((a) => {
-        const [k, v = ""] = a.trim().split("=");
-        const key = k!.toLowerCase();
-        return (key === "max-age" && Number(v) <= 0) || (key === "expires" && new Date(v).getTime() < Date.now());
-      });
-      if (expired || value === "") jar.delete(name);
-      else jar.set(name, value);
-    }
-    const text = await res.text();
-    const location = res.headers.get("location");
-    return { status: res.status, text, location: location ? new URL(location, url).toString() : null };
-  }
-}
+/**
+ * A minimal browser: redirects followed by hand, one cookie jar per origin
+ * (the provider and the app share 127.0.0.1 here, on hosts of their own in
+ * earnest).
+ */
+const newBrowser = () => new HttpClient({ perOrigin: true });
 
 describe("sign-in with OpenID Connect against a real provider", () => {
   let server: http.Server;
@@ -156,10 +112,10 @@ describe("sign-in with OpenID Connect against a real provider", () => {
    * pages; returns the callback URL the provider sends the browser back to,
    * without calling it (so tests can tamper with it).
    */
-  async function authorize(browser: Browser, login: string, next = "/admin"): Promise<string> {
-    const start = await browser.request(`${baseUrl}/login/oidc?next=${encodeURIComponent(next)}`);
+  async function authorize(browser: HttpClient, login: string, next = "/admin"): Promise<string> {
+    const start = await browser.get(`${baseUrl}/login/oidc?next=${encodeURIComponent(next)}`);
     assert.equal(start.status, 303);
-    let url = start.location!;
+    let url = start.redirectUrl!;
     assert.ok(url.startsWith(`${issuer}/`), `redirected to the provider: ${url}`);
     const auth = new URL(url);
     assert.equal(auth.searchParams.get("code_challenge_method"), "S256");
@@ -167,9 +123,9 @@ describe("sign-in with OpenID Connect against a real provider", () => {
     assert.equal(auth.searchParams.get("redirect_uri"), callbackUrl);
     for (let step = 0; step < 20; step++) {
       if (url.startsWith(callbackUrl)) return url;
-      const res = await browser.request(url);
+      const res = await browser.get(url);
       if (res.status >= 300 && res.status < 400) {
-        url = res.location!;
+        url = res.redirectUrl!;
         continue;
       }
       assert.equal(res.status, 200, `provider page ${url}: ${res.text.slice(0, 500)}`);
@@ -177,9 +133,9 @@ describe("sign-in with OpenID Connect against a real provider", () => {
       const action = /<form[^>]*action="([^"]+)"/.exec(res.text)?.[1];
       assert.ok(prompt && action, `an interaction form at ${url}`);
       const form: Record<string, string> = prompt === "login" ? { prompt, login, password: "any" } : { prompt };
-      const submitted = await browser.request(new URL(action.replace(/&amp;/g, "&"), url).toString(), { form });
-      assert.ok(submitted.location, `interaction ${prompt} redirects on: ${submitted.status} ${submitted.text.slice(0, 300)}`);
-      url = submitted.location;
+      const submitted = await browser.post(new URL(action.replace(/&amp;/g, "&"), url).toString(), form, { csrf: false });
+      assert.ok(submitted.redirectUrl, `interaction ${prompt} redirects on: ${submitted.status} ${submitted.text.slice(0, 300)}`);
+      url = submitted.redirectUrl;
     }
     throw new Error("the provider did not send the browser back to the app");
   }
@@ -188,15 +144,15 @@ describe("sign-in with OpenID Connect against a real provider", () => {
     (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM session WHERE user_id = ${userId}`))[0]!.n;
 
   test("code flow: provider login and consent, callback, session; the account is linked to issuer and subject", async () => {
-    const browser = new Browser();
+    const browser = newBrowser();
     const callback = await authorize(browser, "anna-sub", "/admin");
     const cb = new URL(callback);
     assert.ok(cb.searchParams.get("code"), "an authorization code");
     assert.equal(cb.searchParams.get("iss"), issuer);
 
-    const res = await browser.request(callback);
+    const res = await browser.get(callback);
     assert.equal(res.status, 303, res.text.slice(0, 1000));
-    assert.equal(res.location, `${baseUrl}/admin`);
+    assert.equal(res.redirectUrl, `${baseUrl}/admin`);
     assert.ok(browser.cookie(baseUrl, SESSION_COOKIE), "session cookie set");
 
     const [row] = await t.db.select().from(users).where(eq(users.id, anna.id));
@@ -210,10 +166,10 @@ describe("sign-in with OpenID Connect against a real provider", () => {
     assert.equal(flows?.n, 0, "the finished flow is gone");
 
     // Signed in: the back office answers as this user.
-    const admin = await browser.request(`${baseUrl}/admin`);
+    const admin = await browser.get(`${baseUrl}/admin`);
     assert.equal(admin.status, 303);
-    assert.equal(admin.location, `${baseUrl}/admin/${tenantSlug}`);
-    const home = await browser.request(`${baseUrl}/admin/${tenantSlug}`);
+    assert.equal(admin.redirectUrl, `${baseUrl}/admin/${tenantSlug}`);
+    const home = await browser.get(`${baseUrl}/admin/${tenantSlug}`);
     assert.equal(home.status, 200);
   });
 
@@ -222,10 +178,10 @@ describe("sign-in with OpenID Connect against a real provider", () => {
     await t.db.update(users).set({ email: "anna.renamed@example.org" }).where(eq(users.id, anna.id));
     accounts.set("anna-sub", { sub: "anna-sub", email: "anna.elsewhere@example.org", name: "Anna Beispiel" });
     const before = await sessionCount(anna.id);
-    const browser = new Browser();
-    const res = await browser.request(await authorize(browser, "anna-sub", "/admin/" + tenantSlug));
+    const browser = newBrowser();
+    const res = await browser.get(await authorize(browser, "anna-sub", "/admin/" + tenantSlug));
     assert.equal(res.status, 303, res.text.slice(0, 1000));
-    assert.equal(res.location, `${baseUrl}/admin/${tenantSlug}`, "back where the sign-in started");
+    assert.equal(res.redirectUrl, `${baseUrl}/admin/${tenantSlug}`, "back where the sign-in started");
     assert.ok(browser.cookie(baseUrl, SESSION_COOKIE));
     assert.equal(await sessionCount(anna.id), before + 1);
     const [row] = await t.db.select().from(users).where(eq(users.id, anna.id));
@@ -235,8 +191,8 @@ describe("sign-in with OpenID Connect against a real provider", () => {
   test("a provider account without a Teilhabe account is refused: 403, a message, no session", async () => {
     const usersBefore = (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM app_user`))[0]!.n;
     const sessionsBefore = (await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM session`))[0]!.n;
-    const browser = new Browser();
-    const res = await browser.request(await authorize(browser, "stranger-sub"));
+    const browser = newBrowser();
+    const res = await browser.get(await authorize(browser, "stranger-sub"));
     assert.equal(res.status, 403);
     assert.match(res.text, /Für dieses Konto gibt es keinen Zugang/);
     assert.equal(browser.cookie(baseUrl, SESSION_COOKIE), undefined);
@@ -247,8 +203,8 @@ describe("sign-in with OpenID Connect against a real provider", () => {
   });
 
   test("an e-mail the provider marks unverified does not link an existing account", async () => {
-    const browser = new Browser();
-    const res = await browser.request(await authorize(browser, "unverified-sub"));
+    const browser = newBrowser();
+    const res = await browser.get(await authorize(browser, "unverified-sub"));
     assert.equal(res.status, 403);
     assert.match(res.text, /keinen Zugang/);
     assert.equal(browser.cookie(baseUrl, SESSION_COOKIE), undefined);
@@ -257,47 +213,47 @@ describe("sign-in with OpenID Connect against a real provider", () => {
   });
 
   test("a tampered state is refused; the genuine callback still works once, a replay is refused", async () => {
-    const browser = new Browser();
+    const browser = newBrowser();
     const callback = await authorize(browser, "anna-sub");
     const tampered = new URL(callback);
     tampered.searchParams.set("state", `${tampered.searchParams.get("state")}x`);
-    const bad = await browser.request(tampered.toString());
+    const bad = await browser.get(tampered.toString());
     assert.equal(bad.status, 403);
     assert.match(bad.text, /Die Anmeldung ist abgelaufen/);
     assert.equal(browser.cookie(baseUrl, SESSION_COOKIE), undefined);
 
     const missing = new URL(callback);
     missing.searchParams.delete("state");
-    assert.equal((await browser.request(missing.toString())).status, 403);
+    assert.equal((await browser.get(missing.toString())).status, 403);
     assert.equal(browser.cookie(baseUrl, SESSION_COOKIE), undefined);
 
-    const ok = await browser.request(callback);
+    const ok = await browser.get(callback);
     assert.equal(ok.status, 303);
     assert.ok(browser.cookie(baseUrl, SESSION_COOKIE));
 
-    const replay = new Browser();
-    const again = await replay.request(callback);
+    const replay = newBrowser();
+    const again = await replay.get(callback);
     assert.equal(again.status, 403, "state and code are single use");
     assert.match(again.text, /Die Anmeldung ist abgelaufen/);
     assert.equal(replay.cookie(baseUrl, SESSION_COOKIE), undefined);
   });
 
   test("a code paired with the state of another flow is refused (PKCE binds code and flow)", async () => {
-    const victim = new Browser();
-    const attacker = new Browser();
+    const victim = newBrowser();
+    const attacker = newBrowser();
     const mine = new URL(await authorize(attacker, "stranger-sub"));
     const theirs = new URL(await authorize(victim, "anna-sub"));
     // The attacker's code, smuggled into the victim's flow (login CSRF / code injection).
     const mixed = new URL(theirs);
     mixed.searchParams.set("code", mine.searchParams.get("code")!);
-    const res = await victim.request(mixed.toString());
+    const res = await victim.get(mixed.toString());
     assert.equal(res.status, 403);
     assert.match(res.text, /Die Anmeldung über den Identitätsanbieter ist fehlgeschlagen/);
     assert.equal(victim.cookie(baseUrl, SESSION_COOKIE), undefined);
   });
 
   test("the sign-in page offers single sign-on only when OIDC is configured", async () => {
-    const withSso = await new Browser().request(`${baseUrl}/login`);
+    const withSso = await newBrowser().get(`${baseUrl}/login`);
     assert.equal(withSso.status, 200);
     assert.match(withSso.text, /href="\/login\/oidc\?next=%2Fadmin"/);
     assert.match(withSso.text, /Anmelden mit Stadt-Login/);
