@@ -101,7 +101,11 @@ export const openingSlots = pgTable(
     opens: smallint("opens").notNull(),
     closes: smallint("closes").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.serviceId, t.weekday, t.opens] })],
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.weekday, t.opens] }),
+    /** "Open now" over many entries: the slots of one weekday around one minute, without reading the table. */
+    index("dir_opening_slot_weekday").on(t.weekday, t.opens, t.closes, t.serviceId),
+  ],
 );
 
 /** Exception dates: closed (e.g. 24.12.) or extra/other hours on one day. */
@@ -114,7 +118,11 @@ export const openingExceptions = pgTable(
     closes: smallint("closes"),
     note: text("note").notNull().default(""),
   },
-  (t) => [index("dir_opening_exception_day").on(t.serviceId, t.day)],
+  (t) => [
+    index("dir_opening_exception_day").on(t.serviceId, t.day),
+    /** "Open now": the entries with an exception today. */
+    index("dir_opening_exception_by_day").on(t.day, t.serviceId),
+  ],
 );
 
 /**

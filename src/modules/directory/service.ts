@@ -12,7 +12,7 @@ import { conflict, invalid, notFound, type FieldError } from "../../core/errors.
 import { LOCALES, type Locale } from "../../core/i18n.ts";
 import { loadTranslations, localized, key as trKey, saveTranslation, sourceHash, type TranslationState } from "../../core/translations.ts";
 import type { TenantRef } from "../../web/context.ts";
-import type { ExceptionDay, OpeningHours, ServiceKind, ServiceView, TargetGroup, Topic, WeeklySlot } from "./model.ts";
+import type { BarrierFree, ExceptionDay, ServiceKind, ServiceView, TargetGroup, Topic, WeeklySlot } from "./model.ts";
 import { locations, openingExceptions, openingSlots, organisations, services } from "./schema.ts";
 import { indexServices, type SearchDocumentInput } from "./search.ts";
 import { addressErrors, slugify, TRANSLATABLE_FIELDS, type ServiceInput, type TranslationInput } from "./validation.ts";
@@ -67,24 +67,79 @@ async function loadHours(db: Executor, ids: string[]) {
   return { weekly, exceptions };
 }
 
-/** Entries in the reader's language, in the order of `ids`; German where no translation exists, marked. */
+/** One entry as serviceViews() loads it: the entry, its organisation, address and town, hours and translations. */
+interface ViewRow {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  description: string;
+  hoursNote: string;
+  kind: string;
+  topics: string[];
+  targetGroups: string[];
+  languages: string[];
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  appointmentUrl: string | null;
+  appointmentOnly: boolean;
+  temporarilyClosed: boolean;
+  organisation: string;
+  locationId: string | null;
+  label: string | null;
+  street: string;
+  postcode: string;
+  city: string;
+  lat: number | null;
+  lng: number | null;
+  barrierFree: BarrierFree;
+  town: string | null;
+  weekly: WeeklySlot[];
+  exceptions: ExceptionDay[];
+  translations: { field: string; text: string; sourceHash: string; machine: boolean }[] | null;
+}
+
+/**
+ * Entries in the reader's language, in the order of `ids`; German where no translation exists, marked.
+ * One statement for everything a result list shows (hours and translations aggregated per entry):
+ * every page of search results needs it, and each round trip costs both sides more than the work.
+ */
 export async function serviceViews(db: Executor, ids: string[], lang: Locale): Promise<ServiceView[]> {
-  const [joined, hours, translations] = await Promise.all([
-    loadJoined(db, ids),
-    loadHours(db, ids),
-    lang === "de" ? Promise.resolve(new Map()) : loadTranslations(db, ENTITY, ids, [lang]),
-  ]);
-  const byId = new Map(joined.map((j) => [j.service.id, j]));
+  if (ids.length === 0) return [];
+  const translations =
+    lang === "de"
+      ? sql`NULL::json`
+      : sql`(SELECT json_agg(json_build_object('field', t.field, 'text', t.text, 'sourceHash', t.source_hash, 'machine', t.machine))
+               FROM content_translation t WHERE t.entity = ${ENTITY} AND t.entity_id = s.id AND t.lang = ${lang})`;
+  const found = await rows<ViewRow>(
+    db,
+    sql`SELECT s.id, s.slug, s.name, s.summary, s.description, s.hours_note AS "hoursNote", s.kind, s.topics,
+               s.target_groups AS "targetGroups", s.languages, s.phone, s.email, s.website, s.appointment_url AS "appointmentUrl",
+               s.appointment_only AS "appointmentOnly", s.temporarily_closed AS "temporarilyClosed", o.name AS organisation,
+               l.id AS "locationId", l.label, l.street, l.postcode, l.city, l.lat, l.lng, l.barrier_free AS "barrierFree", w.name AS town,
+               coalesce((SELECT json_agg(json_build_object('weekday', x.weekday, 'opens', x.opens, 'closes', x.closes) ORDER BY x.weekday, x.opens)
+                           FROM dir_opening_slot x WHERE x.service_id = s.id), '[]') AS weekly,
+               coalesce((SELECT json_agg(json_build_object('day', e.day, 'opens', e.opens, 'closes', e.closes, 'note', e.note) ORDER BY e.day)
+                           FROM dir_opening_exception e WHERE e.service_id = s.id), '[]') AS exceptions,
+               ${translations} AS translations
+          FROM dir_service s
+          JOIN dir_organisation o ON o.id = s.organisation_id
+          LEFT JOIN dir_location l ON l.id = s.location_id
+          LEFT JOIN town w ON w.id = l.town_id
+         WHERE s.id = ANY(${sql.param(ids)}::uuid[])`,
+  );
+  const byId = new Map(found.map((r) => [r.id, r]));
   const out: ServiceView[] = [];
   for (const id of ids) {
-    const j = byId.get(id);
-    if (!j) continue;
-    const s = j.service;
+    const s = byId.get(id);
+    if (!s) continue;
+    const stored = new Map((s.translations ?? []).map((t) => [t.field, { entityId: id, lang, ...t }]));
     const state: Record<string, TranslationState> = {};
     const text = (field: (typeof TRANSLATABLE_FIELDS)[number]) => {
       const german = s[field];
       if (!german) return german;
-      const l = localized(german, translations.get(trKey(id, field, lang)), lang);
+      const l = localized(german, stored.get(field), lang);
       state[field] = l.state;
       return l.text;
     };
@@ -99,36 +154,29 @@ export async function serviceViews(db: Executor, ids: string[], lang: Locale): P
       topics: s.topics as Topic[],
       targetGroups: s.targetGroups as TargetGroup[],
       languages: s.languages,
-      organisation: j.organisation,
+      organisation: s.organisation,
       phone: s.phone,
       email: s.email,
       website: s.website,
       appointmentUrl: s.appointmentUrl,
-      address: j.location
+      address: s.locationId
         ? {
-            label: j.location.label,
-            street: j.location.street,
-            postcode: j.location.postcode,
-            city: j.location.city,
-            town: j.town,
-            lat: j.location.lat,
-            lng: j.location.lng,
-            barrierFree: j.location.barrierFree,
+            label: s.label,
+            street: s.street,
+            postcode: s.postcode,
+            city: s.city,
+            town: s.town,
+            lat: s.lat,
+            lng: s.lng,
+            barrierFree: s.barrierFree,
           }
         : null,
-      hours: hoursOf(s, hours.weekly.get(id) ?? [], hours.exceptions.get(id) ?? []),
+      hours: { weekly: s.weekly, exceptions: s.exceptions, appointmentOnly: s.appointmentOnly, temporarilyClosed: s.temporarilyClosed },
       translation: state,
     });
   }
   return out;
 }
-
-const hoursOf = (s: ServiceRow, weekly: WeeklySlot[], exceptions: ExceptionDay[]): OpeningHours => ({
-  weekly,
-  exceptions,
-  appointmentOnly: s.appointmentOnly,
-  temporarilyClosed: s.temporarilyClosed,
-});
 
 export async function findServiceBySlug(db: Executor, tenantIds: string[], slug: string, lang: Locale): Promise<ServiceView | undefined> {
   const [row] = await db

@@ -1,0 +1,2 @@
+CREATE INDEX "dir_opening_exception_by_day" ON "dir_opening_exception" USING btree ("day","service_id");--> statement-breakpoint
+CREATE INDEX "dir_opening_slot_weekday" ON "dir_opening_slot" USING btree ("weekday","opens","closes","service_id");
