@@ -2,7 +2,7 @@
  * Tenants (kreisfreie Städte, Landkreise and the Land) and the one rule of
  * access: who may read and who may change a tenant's records.
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Db } from "./db/index.ts";
 import { rows } from "./db/index.ts";
 import { tenants, towns } from "./db/schema.ts";
@@ -10,15 +10,29 @@ import { forbidden, unauthenticated } from "./errors.ts";
 import type { SessionUser, TenantRef } from "../web/context.ts";
 
 const CACHE_MS = 10_000;
-let cache: { at: number; bySlug: Map<string, TenantRef>; db: Db } | undefined;
+type Town = typeof towns.$inferSelect;
+let cache: { at: number; bySlug: Map<string, TenantRef>; towns: Map<string, Town[]>; db: Db } | undefined;
 
-/** All tenants by slug; cached for a few seconds per process (the database stays the source of truth). */
-async function tenantMap(db: Db): Promise<Map<string, TenantRef>> {
-  if (cache && cache.db === db && Date.now() - cache.at < CACHE_MS) return cache.bySlug;
-  const all = await db.select().from(tenants).orderBy(asc(tenants.name));
+/**
+ * All tenants and their towns; cached for a few seconds per process, since
+ * every public page needs them and they rarely change (the database stays
+ * the source of truth; another process sees a change within CACHE_MS).
+ */
+async function load(db: Db) {
+  if (cache && cache.db === db && Date.now() - cache.at < CACHE_MS) return cache;
+  const [all, allTowns] = await Promise.all([
+    db.select().from(tenants).orderBy(asc(tenants.name)),
+    db.select().from(towns).orderBy(asc(towns.name)),
+  ]);
   const bySlug = new Map(all.map((t) => [t.slug, { id: t.id, slug: t.slug, name: t.name, kind: t.kind, parentId: t.parentId, state: t.state, intro: t.intro }]));
-  cache = { at: Date.now(), bySlug, db };
-  return bySlug;
+  const byTenant = new Map<string, Town[]>();
+  for (const w of allTowns) byTenant.set(w.tenantId, [...(byTenant.get(w.tenantId) ?? []), w]);
+  cache = { at: Date.now(), bySlug, towns: byTenant, db };
+  return cache;
+}
+
+async function tenantMap(db: Db): Promise<Map<string, TenantRef>> {
+  return (await load(db)).bySlug;
 }
 
 export const invalidateTenantCache = () => {
@@ -36,8 +50,8 @@ export async function listTenants(db: Db): Promise<TenantRef[]> {
 /** A tenant sees its own records and those of its Land. */
 export const visibleTenantIds = (t: TenantRef): string[] => (t.parentId ? [t.id, t.parentId] : [t.id]);
 
-export async function listTowns(db: Db, tenantId: string) {
-  return db.select().from(towns).where(eq(towns.tenantId, tenantId)).orderBy(asc(towns.name));
+export async function listTowns(db: Db, tenantId: string): Promise<Town[]> {
+  return (await load(db)).towns.get(tenantId) ?? [];
 }
 
 /** Municipalities and their towns for the start page's search. */
