@@ -61,6 +61,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pg = (await import("pg")).default;
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // An idle connection that the server closes (restart, failover, DROP DATABASE … FORCE) is
+  // dropped from the pool; without a listener node-postgres would crash the process.
+  pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));
   const db = drizzle(pool) as unknown as Db;
   return { db, kind: "postgres", close: () => pool.end() };
 }
