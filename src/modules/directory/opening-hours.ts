@@ -88,7 +88,24 @@ interface WallClock {
   offset: number;
 }
 
+/**
+ * Intl's formatToParts is the expensive step here; a page asks for the same
+ * instants many times (now, and the same next opening for many offices).
+ */
+const wallClockCache = new Map<string, WallClock>();
+
 function wallClock(ms: number, timeZone: string): WallClock {
+  const key = `${timeZone}|${ms}`;
+  let hit = wallClockCache.get(key);
+  if (!hit) {
+    if (wallClockCache.size >= 512) wallClockCache.clear();
+    hit = computeWallClock(ms, timeZone);
+    wallClockCache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeWallClock(ms: number, timeZone: string): WallClock {
   let year = 0;
   let month = 0;
   let date = 0;
