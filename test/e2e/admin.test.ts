@@ -199,3 +199,30 @@ test("translation overview and audit log", async () => {
   // Our saves are logged, newest first.
   assert.match((await page.locator("table.data tbody tr").first().textContent()) ?? "", /update/);
 });
+
+test("team, settings, a form with errors in Arabic, the platform page and password reset pass axe", async () => {
+  await page.goto(`/admin/${TENANT}/team`);
+  await expectAccessible(page, "team");
+  assert.ok((await page.locator("table.data tbody tr").count()) >= 2, "the demo team is listed");
+  await page.goto(`/admin/${TENANT}/settings`);
+  await expectAccessible(page, "settings");
+  // The team form with errors, right to left.
+  await page.goto(`/admin/${TENANT}/team?lang=ar`);
+  await loads(() => page.locator("main form.stack button[type=submit]").click());
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  assert.ok(await page.locator("#error-summary").isVisible(), "error summary shown");
+  await expectAccessible(page, "team form with errors (ar)");
+  await page.goto(`/admin/${TENANT}?lang=de`);
+
+  const platform = await e2e().newPage();
+  await signIn(platform, "admin@teilhabe.example");
+  await platform.goto("/platform/tenants");
+  await expectAccessible(platform, "platform: tenants");
+  assert.ok((await platform.locator("table.data tbody tr").count()) >= 5, "the demo tenants are listed");
+  await platform.close();
+
+  const visitor = await e2e().newPage();
+  await visitor.goto("/login/reset?lang=fa");
+  await expectAccessible(visitor, "password reset request (fa)");
+  await visitor.close();
+});
