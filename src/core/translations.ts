@@ -84,8 +84,3 @@ export async function saveTranslation(
     });
 }
 
-/** Drops every translation of a record (when it is deleted). */
-export async function deleteTranslations(db: Executor, entity: string, entityId: string) {
-  await db.delete(contentTranslations).where(and(eq(contentTranslations.entity, entity), eq(contentTranslations.entityId, entityId)));
-}
-

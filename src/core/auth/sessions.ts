@@ -77,8 +77,3 @@ export async function destroyAllSessions(db: Executor, userId: string) {
 export async function deleteExpiredSessions(db: Executor) {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
-
-export async function countSessions(db: Db, userId: string) {
-  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM session WHERE user_id = ${userId} AND expires_at > now()`);
-  return r?.n ?? 0;
-}

@@ -2,7 +2,6 @@
  * Core tables shared by every module: tenants and their towns, users and their
  * memberships, sessions, audit log, content translations, jobs.
  */
-import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
@@ -213,4 +212,3 @@ export const settings = pgTable("setting", {
   updatedAt: updatedAt(),
 });
 
-export const sqlNow = sql`now()`;

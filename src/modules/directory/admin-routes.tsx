@@ -77,8 +77,11 @@ export async function adminRoutes(app: FastifyInstance) {
         const body = formBody(req);
         const hours = hoursFromForm(body);
         const version = Number(body.version) || undefined;
-        const status = id ? (await loadForEdit(db, tenantOf(req).id, id)).service.status : undefined;
-        const again = (errors: FieldError[]) => showForm(req, reply, body as FormValues, errors, id, { status, version, exceptionRows: Math.max(exceptionRowsIn(body), exceptionRowsFor(0)) });
+        // The stored status is needed only to show the form again (and checks the entry is this tenant's).
+        const again = async (errors: FieldError[]) => {
+          const status = id ? (await loadForEdit(db, tenantOf(req).id, id)).service.status : undefined;
+          return showForm(req, reply, body as FormValues, errors, id, { status, version, exceptionRows: Math.max(exceptionRowsIn(body), exceptionRowsFor(0)) });
+        };
         let input: ServiceInput | undefined;
         const errors: FieldError[] = [];
         try {

@@ -10,7 +10,7 @@ import { audit, diff, type Actor } from "../../core/audit.ts";
 import { towns } from "../../core/db/schema.ts";
 import { conflict, invalid, notFound, type FieldError } from "../../core/errors.ts";
 import { LOCALES, type Locale } from "../../core/i18n.ts";
-import { loadTranslations, localized, key as trKey, saveTranslation, sourceHash, type TranslationState } from "../../core/translations.ts";
+import { loadTranslations, localized, key as trKey, saveTranslation, stateOf, type TranslationState } from "../../core/translations.ts";
 import type { TenantRef } from "../../web/context.ts";
 import type { BarrierFree, ExceptionDay, ServiceKind, ServiceView, TargetGroup, Topic, WeeklySlot } from "./model.ts";
 import { locations, openingExceptions, openingSlots, organisations, services } from "./schema.ts";
@@ -436,7 +436,7 @@ export async function loadTranslationForm(db: Executor, tenantId: string, id: st
   const fields = TRANSLATABLE_FIELDS.map((field) => {
     const t = stored.get(trKey(id, field, lang));
     const german = s[field];
-    const state: TranslationState = !german ? "current" : !t ? "missing" : t.sourceHash === sourceHash(german) ? "current" : "outdated";
+    const state: TranslationState = german ? stateOf(german, t, lang) : "current";
     return { field, german, text: t?.text ?? "", state };
   });
   return { service: s, fields };
@@ -461,7 +461,7 @@ export async function translationOverview(db: Db, tenantId: string, lang: Locale
         const german = s[field];
         if (!german) continue;
         const t = stored.get(trKey(s.id, field, lang));
-        const st = !t ? "missing" : t.sourceHash === sourceHash(german) ? "current" : "outdated";
+        const st = stateOf(german, t, lang) as "current" | "outdated" | "missing";
         if (rank[st] < rank[state]) state = st;
       }
       return { id: s.id, name: s.name, state };
