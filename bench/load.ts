@@ -55,6 +55,8 @@ export interface HttpLoad {
   connections: number;
   duration: number;
   headers?: Record<string, string>;
+  /** Requests per second across all connections; unset: as fast as the connections allow. */
+  rate?: number;
 }
 
 interface WorkerResult {

@@ -46,8 +46,17 @@ type Span = readonly [start: number, end: number];
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isoDates = new Map<number, string>();
+
+/** Memoised: a result page plans the same fortnight for every entry on it. */
 function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    if (isoDates.size >= 4096) isoDates.clear();
+    date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoDates.set(day, date);
+  }
+  return date;
 }
 
 /** ISO weekday; day 0 (1970-01-01) was a Thursday. */
@@ -146,6 +155,16 @@ export function localParts(at: Date, timeZone: string = TIME_ZONE): LocalParts {
 // Public holidays
 
 const calendars = new Map<string, Holidays>();
+const lands = new Map<string, string>();
+
+function landOf(state: string): string {
+  let land = lands.get(state);
+  if (land === undefined) {
+    land = state.toUpperCase().replace(/^DE-/, "");
+    lands.set(state, land);
+  }
+  return land;
+}
 const holidaysByYear = new Map<string, Map<string, string>>();
 let germanStates: Set<string> | undefined;
 
@@ -165,12 +184,11 @@ function calendarFor(land: string): Holidays {
 export function publicHoliday(date: string, state: string): string | null {
   const m = DATE_RE.exec(date);
   if (!m) return null;
-  const land = state.toUpperCase().replace(/^DE-/, "");
-  const key = `${land}:${m[1]}`;
+  const key = `${landOf(state)}:${m[1]}`;
   let byDate = holidaysByYear.get(key);
   if (!byDate) {
     byDate = new Map();
-    for (const holiday of calendarFor(land).getHolidays(Number(m[1]), "de")) {
+    for (const holiday of calendarFor(landOf(state)).getHolidays(Number(m[1]), "de")) {
       const day = holiday.date.slice(0, 10);
       if (holiday.type === "public" && !byDate.has(day)) byDate.set(day, holiday.name);
     }
