@@ -1,7 +1,7 @@
 /**
  * Where the time of a search goes, one request at a time: every SQL statement
  * is timed and classified, the rest is Node (routing, rendering). Runs on the
- * data set kept by `npm run bench -- --keep` (PostgreSQL).
+ * data set kept by `npm run bench:search -- --keep` (PostgreSQL).
  *
  *   node --import tsx bench/profile.ts [--kind page|api|raw] [--count 400] [--seed N] [--explain-ms N]
  *
@@ -86,7 +86,7 @@ proto.query = function (this: unknown, ...a: unknown[]) {
 const db = drizzle(pool) as unknown as Db;
 
 const ds = await loadDataset(db, { entries: Number(args.entries), tenants: Number(args.tenants), seed: Number(args.seed) });
-if (!ds) throw new Error("no kept data set: run `npm run bench -- --keep` first");
+if (!ds) throw new Error("no kept data set: run `npm run bench:search -- --keep` first");
 const mix = buildQueryMix(ds, 1500, Number(args.seed) + 1).slice(0, Number(args.count));
 invalidateTenantCache();
 const app = await buildApp({ config: loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://127.0.0.1:3000", JOBS: "false" }), db, logger: false });

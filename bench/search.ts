@@ -1,8 +1,8 @@
 /**
  * Benchmark of the public Wegweiser search on a Land-sized data set.
  *
- *   npm run bench                      PostgreSQL (BENCH_DATABASE_URL), database teilhabe_bench created and dropped
- *   npm run bench -- --pglite          embedded PGlite (in memory)
+ *   npm run bench:search               PostgreSQL (BENCH_DATABASE_URL), database teilhabe_bench created and dropped
+ *   npm run bench:search -- --pglite   embedded PGlite (in memory)
  *
  * Options: --keep (keep teilhabe_bench), --reuse (use a kept teilhabe_bench built with the
  * same --entries/--tenants/--seed instead of building again), --entries N (50000), --tenants N (50),

@@ -1,6 +1,6 @@
 /**
  * Records what the search returns for the whole query mix — totals, suggestions, hits in order and
- * the entries as serviceViews() shows them — on the data set kept by `npm run bench -- --keep`,
+ * the entries as serviceViews() shows them — on the data set kept by `npm run bench:search -- --keep`,
  * with a fixed clock. Two snapshots taken before and after a change of search.ts or service.ts
  * must be identical (compare with `cmp`): the check that an optimisation changed no result.
  *
@@ -36,7 +36,7 @@ const db = drizzle(pool) as unknown as Db;
 try {
   const seed = Number(args.seed);
   const ds = await loadDataset(db, { entries: Number(args.entries), tenants: Number(args.tenants), seed });
-  if (!ds) throw new Error("no kept data set: run `npm run bench -- --keep` first");
+  if (!ds) throw new Error("no kept data set: run `npm run bench:search -- --keep` first");
   const now = new Date(args.at!);
   const results: unknown[] = [];
   for (const q of buildQueryMix(ds, 1500, seed + 1)) {

@@ -12,6 +12,7 @@ import { saveTranslation } from "./core/translations.ts";
 import { invalidateTenantCache } from "./core/tenancy.ts";
 import { demoTenants } from "./modules/directory/demo-data.ts";
 import { seedDirectory } from "./modules/directory/seed.ts";
+import { seedMediation } from "./modules/mediation/demo.ts";
 
 export const DEMO_PASSWORD = "teilhabe-demo";
 export const DEMO_ADMIN = "admin@teilhabe.example";
@@ -71,6 +72,12 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     for (const t of ordered) {
       await seedDirectory(tx as unknown as Db, ids.get(t.slug)!, t);
       log(`seeded ${t.slug}: ${t.services.length} entries`);
+    }
+    const whv = demoTenants.find((t) => t.slug === "wilhelmshaven");
+    if (whv) {
+      const tenant = { id: ids.get(whv.slug)!, slug: whv.slug, name: whv.name, kind: whv.kind, parentId: ids.get(land?.slug ?? "") ?? null, state: "NI", intro: whv.intro };
+      const made = await seedMediation(tx as unknown as Db, tenant, { passwordHash });
+      log(`seeded the Sprachmittlung of wilhelmshaven: ${made.mediators} mediators, ${made.requesters} requesters, ${made.requests} requests`);
     }
   });
   invalidateTenantCache();

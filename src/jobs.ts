@@ -7,6 +7,7 @@ import { deleteStaleFlows } from "./core/auth/oidc.ts";
 import { deleteOldAudit } from "./core/audit.ts";
 import { deleteOldMail, sendQueuedMail } from "./core/mail.ts";
 import { deleteExpiredResets } from "./core/auth/password-reset.ts";
+import { eraseExpiredPersonalData } from "./modules/mediation/service.ts";
 
 export function jobs(config: Config): Job[] {
   return [
@@ -16,6 +17,7 @@ export function jobs(config: Config): Job[] {
     { name: "mail.send", everyMs: 60_000, run: (db) => sendQueuedMail(db, config) },
     { name: "mail.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldMail(db) },
     { name: "password-resets.expire", everyMs: 60 * 60_000, run: (db) => deleteExpiredResets(db) },
+    { name: "mediation.retention", everyMs: 24 * 60 * 60_000, run: (db) => eraseExpiredPersonalData(db) },
     { name: "audit.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldAudit(db, config.auditRetentionDays) },
   ];
 }

@@ -37,5 +37,5 @@ await app.listen({ port: config.port, host: config.host });
 const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`;
 console.log(`\nTeilhabe is running at ${config.baseUrl}  (database: ${where})`);
 if (seeded || (config.demoData && !config.databaseUrl)) {
-  console.log(`Sign in at ${config.baseUrl}/login as ${DEMO_ADMIN} (or leitung@wilhelmshaven.teilhabe.example, team@emsland.teilhabe.example, …) with the password "${DEMO_PASSWORD}".`);
+  console.log(`Sign in at ${config.baseUrl}/login as ${DEMO_ADMIN} (or leitung@wilhelmshaven.teilhabe.example, team@emsland.teilhabe.example, kita@wilhelmshaven.teilhabe.example for the Sprachmittlung portal, …) with the password "${DEMO_PASSWORD}".`);
 }

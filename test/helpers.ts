@@ -89,7 +89,7 @@ export async function buildTenant(db: Db, opts: { slug?: string; name?: string; 
 export const TEST_PASSWORD = "correct horse battery staple";
 let passwordHash: Promise<string> | undefined;
 
-export async function buildUser(db: Db, opts: { email?: string; tenantId?: string; role?: "tenant_admin" | "staff" | "requester"; platformAdmin?: boolean } = {}) {
+export async function buildUser(db: Db, opts: { email?: string; tenantId?: string; role?: "tenant_admin" | "staff" | "requester" | "mediator"; platformAdmin?: boolean } = {}) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const [u] = await db
     .insert(users)

@@ -1,12 +1,16 @@
 /**
  * Each tenant's back office is closed to every other tenant's staff. This file
  * tries it on every route under /admin/:tenant and /api/v1/admin/:tenant, and
- * with record ids of one tenant under another tenant's URL.
+ * with record ids of one tenant under another tenant's URL. Portals
+ * (/portal/:tenant) are closed to everyone without the portal role there,
+ * other tenants' portal users included.
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buildTenant, buildUser, signedIn, createTestApp, Client, type TestApp } from "./helpers.ts";
 import { buildEntry } from "../src/modules/directory/test-factories.ts";
+import { eq } from "drizzle-orm";
+import { tenants } from "../src/core/db/schema.ts";
 
 const SAMPLE_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -84,6 +88,32 @@ describe("tenant isolation", () => {
     assert.doesNotMatch(list.body, /Geheime Beratung A/);
     const exportB = await staffB.get(`/admin/${slugB}/wegweiser/export.csv`);
     assert.doesNotMatch(exportB.body, /Geheime Beratung A/);
+  });
+
+  const portalRoutes = () => t.app.routeList.filter((r) => r.url.startsWith("/portal/:tenant"));
+
+  test("there are portal routes to try", () => {
+    assert.ok(portalRoutes().length >= 6, `found ${portalRoutes().length}`);
+  });
+
+  test("staff of tenant B, and requesters and mediators of tenant B, get 403 on every portal route of tenant A", async () => {
+    const [b] = await t.db.select().from(tenants).where(eq(tenants.slug, slugB));
+    const requesterB = await signedIn(t, (await buildUser(t.db, { tenantId: b!.id, role: "requester" })).id);
+    const mediatorB = await signedIn(t, (await buildUser(t.db, { tenantId: b!.id, role: "mediator" })).id);
+    for (const c of [staffB, requesterB, mediatorB, staffA]) {
+      for (const r of portalRoutes()) {
+        const res = await call(c, r.method, fill(r.url, slugA, entryOfA));
+        assert.equal(res.statusCode, 403, `${r.method} ${r.url} answered ${res.statusCode}`);
+      }
+    }
+  });
+
+  test("anonymous visitors are sent to sign in on every portal route", async () => {
+    for (const r of portalRoutes()) {
+      const res = await call(anonymous, r.method, fill(r.url, slugA, entryOfA));
+      assert.equal(res.statusCode, 303, `${r.method} ${r.url}`);
+      assert.match(String(res.headers.location), /^\/login\?next=/);
+    }
   });
 
   test("the public search of tenant B does not list tenant A's entries", async () => {

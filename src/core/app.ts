@@ -29,6 +29,7 @@ import { coreRoutes } from "./routes.tsx";
 import { accountRoutes } from "./accounts/routes.tsx";
 import { settingsRoutes } from "./accounts/settings.tsx";
 import { directoryModule } from "../modules/directory/routes.tsx";
+import { mediationModule } from "../modules/mediation/routes.tsx";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -161,6 +162,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   await app.register(accountRoutes);
   await app.register(settingsRoutes);
   await app.register(directoryModule);
+  await app.register(mediationModule);
   return app;
 }
 

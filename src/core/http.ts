@@ -29,7 +29,7 @@ export function langHrefFor(url: string, lang: Locale): string {
   return `${pathname}?${params.toString()}`;
 }
 
-export function pageContext(req: FastifyRequest, reply: FastifyReply, opts: { tenant?: TenantRef | null; area?: "public" | "admin" } = {}): PageContext {
+export function pageContext(req: FastifyRequest, reply: FastifyReply, opts: { tenant?: TenantRef | null; area?: "public" | "admin" | "portal" } = {}): PageContext {
   const { assets } = req.server;
   return {
     lang: req.lang,
@@ -51,10 +51,10 @@ export function sendPage(reply: FastifyReply, vnode: AnyVNode, status = 200) {
 
 type FormInput = Record<string, unknown>;
 
-/** zod issue → i18n key, unless the schema named a key itself (a message starting "validation."). */
+/** zod issue → i18n key, unless the schema named a key itself ("validation.…", or a module's "<module>.validation.…"). */
 function issueToField(issue: z.core.$ZodIssue): FieldError {
   const field = issue.path.join(".") || "_form";
-  if (issue.message.startsWith("validation.")) return { field, key: issue.message };
+  if (/^([a-z]+\.)?validation\.[a-zA-Z]+$/.test(issue.message)) return { field, key: issue.message };
   switch (issue.code) {
     case "too_small":
       return issue.minimum === 1 && issue.origin === "string"

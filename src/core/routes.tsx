@@ -60,16 +60,31 @@ export async function coreRoutes(app: FastifyInstance) {
     return sendPage(reply, <StartPage ctx={pageContext(req, reply)} q={q} tenants={matching} notice={takeNotice(req, reply)} />);
   });
 
+  /** Where each portal role starts (the module that owns the portal). */
+  const PORTAL_HOME: Record<string, string> = { requester: "sprachmittlung", mediator: "einsaetze" };
+
   app.get("/admin", { schema: { hide: true } }, async (req, reply) => {
     if (!req.user) throw unauthenticated();
     const mine = backOfficeTenants(req.user, await listTenants(db));
     if (mine.length === 1 && !req.user.platformAdmin) return reply.redirect(`/admin/${mine[0]!.slug}`, 303);
+    // People of a portal only (institutions that request, mediators …): their portals, by role.
+    const portals = mine.length === 0 && !req.user.platformAdmin ? req.user.memberships.flatMap((m) => (PORTAL_HOME[m.role] ? [{ href: `/portal/${m.tenantSlug}/${PORTAL_HOME[m.role]}`, label: `${m.tenantName}: ${req.t(`portal.${m.role}`)}` }] : [])) : [];
+    if (portals.length === 1) return reply.redirect(portals[0]!.href, 303);
     const ctx = pageContext(req, reply, { area: "admin" });
     return sendPage(
       reply,
       <Layout ctx={ctx} title={ctx.t("admin.chooseTenant")}>
         <h1>{ctx.t("admin.chooseTenant")}</h1>
-        {mine.length === 0 ? <p>{ctx.t("admin.noTenant")}</p> : null}
+        {mine.length === 0 && portals.length === 0 ? <p>{ctx.t("admin.noTenant")}</p> : null}
+        {portals.length > 0 ? (
+          <ul class="cards">
+            {portals.map((p) => (
+              <li class="card" key={p.href}>
+                <a href={p.href}>{p.label}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <ul class="cards">
           {mine.map((tn) => (
             <li class="card" key={tn.slug}>

@@ -1,12 +1,13 @@
 /**
  * The places where access is decided. A module puts its back-office routes in
- * `backOffice` (prefix /admin/:tenant or /api/v1/admin/:tenant) and its public
- * ones in `publicTenant` (prefix /:tenant/:lang or /api/v1/:tenant); the
+ * `backOffice` (prefix /admin/:tenant or /api/v1/admin/:tenant), its portal
+ * routes in `portal` (prefix /portal/:tenant) and its public ones in
+ * `publicTenant` (prefix /:tenant/:lang or /api/v1/:tenant); the
  * hooks here resolve the tenant and check the user's right once, for every route.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { notFound } from "./errors.ts";
-import { findTenant, requireAccess } from "./tenancy.ts";
+import { findTenant, requireAccess, requirePortalRole, type PortalRole } from "./tenancy.ts";
 import type { TenantRef } from "../web/context.ts";
 
 declare module "fastify" {
@@ -30,6 +31,22 @@ export function backOffice(routes: FastifyPluginAsync): FastifyPluginAsync {
     app.addHook("onRequest", async (req) => {
       const tenant = await resolveTenant(app, req);
       requireAccess(req.user, SAFE.has(req.method) ? "read" : "write", tenant);
+      req.tenant = tenant;
+    });
+    await routes(app, {});
+  };
+}
+
+/**
+ * Routes of a portal (prefix /portal/:tenant): people with the given portal
+ * role in that tenant only. What each person may see inside the portal (their
+ * institution's requests, their own jobs) is the module's second check.
+ */
+export function portal(role: PortalRole, routes: FastifyPluginAsync): FastifyPluginAsync {
+  return async (app) => {
+    app.addHook("onRequest", async (req) => {
+      const tenant = await resolveTenant(app, req);
+      requirePortalRole(req.user, role, tenant);
       req.tenant = tenant;
     });
     await routes(app, {});

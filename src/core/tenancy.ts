@@ -87,6 +87,18 @@ export function requireAccess(user: SessionUser | null, permission: Permission, 
   if (!can(user, permission, tenant)) throw forbidden(`no ${permission} access to ${tenant.slug}`);
 }
 
+/** Portal roles: people outside the office who use one module's portal (requesters, mediators …). */
+export type PortalRole = "requester" | "mediator" | "volunteer" | "applicant";
+
+export function hasPortalRole(user: SessionUser | null, role: PortalRole, tenant: TenantRef): boolean {
+  return !!user && user.memberships.some((m) => m.tenantId === tenant.id && m.role === role);
+}
+
+export function requirePortalRole(user: SessionUser | null, role: PortalRole, tenant: TenantRef) {
+  if (!user) throw unauthenticated();
+  if (!hasPortalRole(user, role, tenant)) throw forbidden(`no ${role} role in ${tenant.slug}`);
+}
+
 /** Tenants whose back office the user may open. */
 export function backOfficeTenants(user: SessionUser, all: TenantRef[]): TenantRef[] {
   return all.filter((t) => can(user, "read", t));

@@ -31,6 +31,6 @@ export interface PageContext {
   /** Link to this page in another language. */
   langHref: (lang: Locale) => string;
   assets: { css: string; js: (name: string) => string; style: (name: string) => string };
-  /** "public" pages carry the public navigation; "admin" the back-office one. */
-  area: "public" | "admin";
+  /** "public" pages carry the public navigation; "admin" the back-office one; "portal" that of requesters and mediators. */
+  area: "public" | "admin" | "portal";
 }

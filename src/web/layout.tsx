@@ -93,20 +93,28 @@ function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
 function Navigation({ ctx }: { ctx: PageContext }) {
   const { t, tenant } = ctx;
   if (!tenant) return null;
+  const roles = new Set(ctx.user?.memberships.filter((m) => m.tenantId === tenant.id).map((m) => m.role) ?? []);
   const links =
     ctx.area === "public"
       ? [
           { href: `/${tenant.slug}/${ctx.lang}/`, label: t("nav.home") },
           { href: `/${tenant.slug}/${ctx.lang}/wegweiser`, label: t("nav.directory") },
+          { href: `/${tenant.slug}/${ctx.lang}/sprachmittlung`, label: t("nav.mediation") },
         ]
-      : [
-          { href: `/admin/${tenant.slug}`, label: t("nav.adminHome") },
-          { href: `/admin/${tenant.slug}/wegweiser`, label: t("nav.directory") },
-          { href: `/admin/${tenant.slug}/wegweiser/translations`, label: t("nav.translations") },
-          { href: `/admin/${tenant.slug}/audit`, label: t("nav.audit") },
-          { href: `/admin/${tenant.slug}/team`, label: t("nav.team") },
-          { href: `/admin/${tenant.slug}/settings`, label: t("nav.settings") },
-        ];
+      : ctx.area === "portal"
+        ? [
+            ...(roles.has("requester") ? [{ href: `/portal/${tenant.slug}/sprachmittlung`, label: t("nav.portalRequests") }] : []),
+            ...(roles.has("mediator") ? [{ href: `/portal/${tenant.slug}/einsaetze`, label: t("nav.portalJobs") }] : []),
+          ]
+        : [
+            { href: `/admin/${tenant.slug}`, label: t("nav.adminHome") },
+            { href: `/admin/${tenant.slug}/wegweiser`, label: t("nav.directory") },
+            { href: `/admin/${tenant.slug}/sprachmittlung`, label: t("nav.mediation") },
+            { href: `/admin/${tenant.slug}/wegweiser/translations`, label: t("nav.translations") },
+            { href: `/admin/${tenant.slug}/audit`, label: t("nav.audit") },
+            { href: `/admin/${tenant.slug}/team`, label: t("nav.team") },
+            { href: `/admin/${tenant.slug}/settings`, label: t("nav.settings") },
+          ];
   const path = ctx.url.split("?")[0];
   return (
     <nav class="site-nav" aria-label={t("nav.label")}>

@@ -1,0 +1,292 @@
+/**
+ * planWeek against an exhaustive search of the same lexicographic objective
+ * (coverage, then the largest load, then travel + penalties) on many small
+ * random weeks, with feasibility written out again here independently of
+ * matching.ts; plus hand-made cases for each level and the plain guarantees:
+ * a valid plan, no double booking, an empty input.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
+import type { MatchJob } from "./matching.ts";
+import { GENDER_MISS_PENALTY, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
+import { instantOf, wallOf } from "./time.ts";
+import { travelMinutes } from "./travel.ts";
+
+const MINUTE = 60_000;
+const DAYS = ["2026-03-23", "2026-03-24"];
+const ORIGIN: Point = { lat: 51.9617, lng: 7.6281 };
+const point = (xKm: number, yKm: number): Point => ({ lat: ORIGIN.lat + yKm / 111.2, lng: ORIGIN.lng + xKm / 68.5 });
+
+// ---------------------------------------------------------------------------
+// Reference: feasible options and the objective, written out from the rules
+
+interface Option {
+  slot: number;
+  mediator: number;
+  start: number;
+  end: number;
+  minutes: number;
+  place: Point | null;
+  travel: number;
+  genderMiss: boolean;
+  cost: number;
+}
+
+const placeOf = (mode: Mode, place: Point | null) => (mode === "on_site" ? place : null);
+
+/** Local [start, end) minutes of the day, or null over midnight. */
+function wallSpan(start: Date, end: Date): { date: string; weekday: number; from: number; to: number } | null {
+  const a = wallOf(start);
+  const b = wallOf(end);
+  if (b.date === a.date) return { date: a.date, weekday: a.weekday, from: a.minute, to: b.minute };
+  const nextDay = Date.parse(`${b.date}T00:00:00Z`) - Date.parse(`${a.date}T00:00:00Z`) === 86_400_000;
+  return nextDay && b.minute === 0 ? { date: a.date, weekday: a.weekday, from: a.minute, to: 1440 } : null;
+}
+
+/** Two appointments of one mediator fit when they do not overlap and the gap covers the way between them. */
+function compatible(a: { start: number; end: number; place: Point | null }, b: { start: number; end: number; place: Point | null }, mode: TravelMode): boolean {
+  if (a.start < b.end && b.start < a.end) return false;
+  const [first, second] = a.end <= b.start ? [a, b] : [b, a];
+  return second.start - first.end >= travelMinutes(first.place, second.place, mode) * MINUTE;
+}
+
+const jobSpan = (j: MatchJob) => ({ start: j.startsAt.getTime(), end: j.endsAt.getTime(), place: placeOf(j.mode, j.place) });
+
+function options(request: PlanRequest, mediators: PlanMediator[]): Option[] {
+  const out: Option[] = [];
+  const place = placeOf(request.mode, request.place);
+  request.slots.forEach((slot, s) => {
+    const start = slot.startsAt.getTime();
+    const end = start + slot.minutes * MINUTE;
+    const span = wallSpan(slot.startsAt, new Date(end));
+    mediators.forEach((m, i) => {
+      if (!span || !m.languages.includes(request.language) || slot.minutes > m.remainingMinutes) return;
+      if (!m.weekly.some((w) => w.weekday === span.weekday && w.start <= span.from && span.to <= w.end)) return;
+      if (m.absences.some((a) => a.from.getTime() < end && start < a.to.getTime())) return;
+      if (!m.jobs.every((j) => compatible(jobSpan(j), { start, end, place }, m.travelMode))) return;
+      const earlier = m.jobs
+        .filter((j) => j.endsAt.getTime() <= start && placeOf(j.mode, j.place) && wallOf(j.endsAt).date === span.date)
+        .sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
+      const travel = place && earlier ? travelMinutes(earlier.place, place, m.travelMode) : 0;
+      const genderMiss = request.preferredGender !== null && m.gender !== request.preferredGender;
+      out.push({ slot: s, mediator: i, start, end, minutes: slot.minutes, place, travel, genderMiss, cost: travel + (genderMiss ? GENDER_MISS_PENALTY : 0) + s * SLOT_RANK_PENALTY });
+    });
+  });
+  return out;
+}
+
+type Score = [covered: number, maxLoad: number, cost: number];
+
+const better = (a: Score, b: Score) => a[0] > b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+
+function bruteForce(requests: PlanRequest[], mediators: PlanMediator[]): Score {
+  const all = requests.map((r) => options(r, mediators));
+  const used = mediators.map(() => 0);
+  const taken: Option[][] = mediators.map(() => []);
+  let best: Score = [-1, 0, 0];
+  const visit = (k: number, covered: number, cost: number) => {
+    if (covered + (requests.length - k) < best[0]) return;
+    if (k === requests.length) {
+      const score: Score = [covered, Math.max(0, ...mediators.map((m, i) => m.bookedMinutes + used[i]!)), cost];
+      if (better(score, best)) best = score;
+      return;
+    }
+    visit(k + 1, covered, cost);
+    for (const o of all[k]!) {
+      const m = mediators[o.mediator]!;
+      if (used[o.mediator]! + o.minutes > m.remainingMinutes) continue;
+      if (!taken[o.mediator]!.every((other) => compatible(other, o, m.travelMode))) continue;
+      used[o.mediator]! += o.minutes;
+      taken[o.mediator]!.push(o);
+      visit(k + 1, covered + 1, cost + o.cost);
+      taken[o.mediator]!.pop();
+      used[o.mediator]! -= o.minutes;
+    }
+  };
+  visit(0, 0, 0);
+  return best;
+}
+
+/** The plan keeps every rule; returns its objective as the reference computes it. */
+function check(plan: Plan, requests: PlanRequest[], mediators: PlanMediator[]): Score {
+  const used = mediators.map(() => 0);
+  const taken: Option[][] = mediators.map(() => []);
+  let cost = 0;
+  let travel = 0;
+  let genderMisses = 0;
+  const seen = new Set<string>();
+  for (const a of plan.assignments) {
+    const r = requests.findIndex((x) => x.id === a.requestId);
+    const m = mediators.findIndex((x) => x.id === a.mediatorId);
+    assert.ok(r >= 0 && m >= 0, `unknown ids in ${JSON.stringify(a)}`);
+    assert.ok(!seen.has(a.requestId), `${a.requestId} booked twice`);
+    seen.add(a.requestId);
+    const o = options(requests[r]!, mediators).find((x) => x.slot === a.slotIndex && x.mediator === m);
+    assert.ok(o, `infeasible assignment ${JSON.stringify(a)}`);
+    for (const other of taken[m]!) assert.ok(compatible(other, o, mediators[m]!.travelMode), `${a.mediatorId} double-booked (incl. travel)`);
+    taken[m]!.push(o);
+    used[m]! += o.minutes;
+    assert.ok(used[m]! <= mediators[m]!.remainingMinutes, `${a.mediatorId} over the monthly maximum`);
+    cost += o.cost;
+    travel += o.travel;
+    if (o.genderMiss) genderMisses++;
+  }
+  assert.deepEqual(
+    [...seen, ...plan.unassigned].sort(),
+    requests.map((r) => r.id).sort(),
+  );
+  const maxLoad = Math.max(0, ...mediators.map((m, i) => m.bookedMinutes + used[i]!));
+  assert.deepEqual(plan.objective, { covered: plan.assignments.length, maxLoadMinutes: maxLoad, travelMinutes: travel, genderMisses });
+  return [plan.assignments.length, maxLoad, cost];
+}
+
+// ---------------------------------------------------------------------------
+// Random small weeks: two days, three languages, places within a few km
+
+const at = (day: number, minute: number) => instantOf(DAYS[day]!, minute);
+
+const arbitraryPlace = fc.record({ x: fc.integer({ min: 0, max: 6 }), y: fc.integer({ min: 0, max: 4 }) }).map(({ x, y }) => point(x, y));
+const arbitraryTime = fc.record({ day: fc.integer({ min: 0, max: 1 }), quarter: fc.integer({ min: 34, max: 64 }) });
+const LANGUAGES = ["ar", "tr", "fa"];
+
+const arbitraryRequest = fc.record({
+  language: fc.constantFrom(...LANGUAGES),
+  preferredGender: fc.constantFrom<Gender | null>(null, null, "female", "male"),
+  slots: fc.array(fc.record({ time: arbitraryTime, minutes: fc.constantFrom(30, 45, 60, 90) }), { minLength: 1, maxLength: 3 }),
+  mode: fc.constantFrom<Mode>("on_site", "on_site", "on_site", "phone", "video"),
+  place: arbitraryPlace,
+});
+
+const arbitraryMediator = fc.record({
+  languages: fc.subarray(LANGUAGES, { minLength: 1 }),
+  gender: fc.constantFrom<Gender | null>("female", "male", null),
+  travelMode: fc.constantFrom<TravelMode>("car", "public_transport", "bicycle", "foot"),
+  windows: fc.tuple(...[1, 2].map(() => fc.constantFrom<[number, number] | null>([480, 1080], [480, 1080], [480, 780], [660, 1080], null))),
+  absence: fc.option(fc.record({ time: arbitraryTime, quarters: fc.integer({ min: 1, max: 16 }) }), { nil: null, freq: 3 }),
+  remainingMinutes: fc.constantFrom(45, 90, 120, 240, 600),
+  bookedMinutes: fc.constantFrom(0, 60, 120, 600),
+  jobs: fc.array(fc.record({ time: arbitraryTime, minutes: fc.constantFrom(30, 60), mode: fc.constantFrom<Mode>("on_site", "on_site", "phone"), place: arbitraryPlace }), { maxLength: 3 }),
+});
+
+type Drawn<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function build(rawRequests: Drawn<typeof arbitraryRequest>[], rawMediators: Drawn<typeof arbitraryMediator>[]): { requests: PlanRequest[]; mediators: PlanMediator[] } {
+  const requests = rawRequests.map((r, k) => ({
+    id: `r${k}`,
+    language: r.language,
+    preferredGender: r.preferredGender,
+    slots: r.slots.map((s) => ({ startsAt: at(s.time.day, s.time.quarter * 15), minutes: s.minutes })),
+    mode: r.mode,
+    place: r.mode === "on_site" ? r.place : null,
+  }));
+  const mediators = rawMediators.map((m, k) => {
+    const weekly: WeeklyWindow[] = m.windows.flatMap((w, i) => (w ? [{ weekday: i + 1, start: w[0], end: w[1] }] : []));
+    const jobs: MatchJob[] = [];
+    for (const j of m.jobs) {
+      const startsAt = at(j.time.day, j.time.quarter * 15);
+      const job = { startsAt, endsAt: new Date(startsAt.getTime() + j.minutes * MINUTE), mode: j.mode, place: j.mode === "on_site" ? j.place : null };
+      if (jobs.every((other) => compatible(jobSpan(other), jobSpan(job), m.travelMode))) jobs.push(job);
+    }
+    const absences = m.absence
+      ? [{ from: at(m.absence.time.day, m.absence.time.quarter * 15), to: at(m.absence.time.day, (m.absence.time.quarter + m.absence.quarters) * 15) }]
+      : [];
+    return { id: `m${k}`, gender: m.gender, languages: m.languages, travelMode: m.travelMode, weekly, absences, remainingMinutes: m.remainingMinutes, bookedMinutes: m.bookedMinutes, jobs };
+  });
+  return { requests, mediators };
+}
+
+describe("planWeek", () => {
+  it("plans nothing for nothing", async () => {
+    const empty = await planWeek([], []);
+    assert.deepEqual(
+      { ...empty, solveMs: 0 },
+      { assignments: [], unassigned: [], objective: { covered: 0, maxLoadMinutes: 0, travelMinutes: 0, genderMisses: 0 }, optimal: true, solveMs: 0 },
+    );
+    const { requests } = build([{ language: "ar", preferredGender: null, slots: [{ time: { day: 0, quarter: 40 }, minutes: 60 }], mode: "phone", place: ORIGIN }], []);
+    const plan = await planWeek(requests, []);
+    assert.deepEqual([plan.assignments, plan.unassigned, plan.optimal], [[], ["r0"], true]);
+  });
+
+  it("finds the optimum of the exhaustive search on small random weeks", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryRequest, { minLength: 1, maxLength: 7 }), fc.array(arbitraryMediator, { minLength: 1, maxLength: 4 }), async (rawRequests, rawMediators) => {
+        const { requests, mediators } = build(rawRequests, rawMediators);
+        const size = requests.reduce((product, r) => product * (1 + options(r, mediators).length), 1);
+        fc.pre(size <= 500_000);
+        const plan = await planWeek(requests, mediators);
+        assert.equal(plan.optimal, true);
+        assert.deepEqual(check(plan, requests, mediators), bruteForce(requests, mediators));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never double-books on busy days, and gives the same plan again", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryRequest, { minLength: 10, maxLength: 30 }), fc.array(arbitraryMediator, { minLength: 1, maxLength: 6 }), async (rawRequests, rawMediators) => {
+        const { requests, mediators } = build(rawRequests, rawMediators);
+        const plan = await planWeek(requests, mediators);
+        check(plan, requests, mediators);
+        const again = await planWeek(requests, mediators);
+        assert.deepEqual([again.assignments, again.objective], [plan.assignments, plan.objective]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  const mediator = (id: string, overrides: Partial<PlanMediator> = {}): PlanMediator => ({
+    id,
+    gender: "female",
+    languages: ["ar"],
+    travelMode: "car",
+    weekly: [{ weekday: 1, start: 480, end: 1080 }],
+    absences: [],
+    remainingMinutes: 1200,
+    bookedMinutes: 0,
+    jobs: [],
+    ...overrides,
+  });
+  const request = (id: string, minute: number, overrides: Partial<PlanRequest> = {}): PlanRequest => ({
+    id,
+    language: "ar",
+    preferredGender: null,
+    slots: [{ startsAt: at(0, minute), minutes: 60 }],
+    mode: "on_site",
+    place: point(0, 0),
+    ...overrides,
+  });
+
+  it("covers first: the second slot is taken when that lets both requests through", async () => {
+    const plan = await planWeek([request("a", 600), request("b", 600, { slots: [{ startsAt: at(0, 600), minutes: 60 }, { startsAt: at(0, 720), minutes: 60 }] })], [mediator("m")]);
+    assert.deepEqual(plan.assignments, [
+      { requestId: "a", mediatorId: "m", slotIndex: 0 },
+      { requestId: "b", mediatorId: "m", slotIndex: 1 },
+    ]);
+  });
+
+  it("keeps the way between two visits free, and gives the second visit to someone else", async () => {
+    const plan = await planWeek([request("a", 600), request("b", 660, { place: point(6, 0) })], [mediator("m1"), mediator("m2", { bookedMinutes: 60 })]);
+    assert.equal(plan.objective.covered, 2);
+    assert.notEqual(plan.assignments[0]!.mediatorId, plan.assignments[1]!.mediatorId);
+  });
+
+  it("prefers the fairer plan to the shorter way", async () => {
+    const near: MatchJob = { startsAt: at(0, 480), endsAt: at(0, 540), place: point(0, 0), mode: "on_site" };
+    const far: MatchJob = { startsAt: at(0, 480), endsAt: at(0, 540), place: point(6, 4), mode: "on_site" };
+    const plan = await planWeek([request("a", 600)], [mediator("busy", { bookedMinutes: 600, jobs: [near] }), mediator("free", { bookedMinutes: 0, jobs: [far] })]);
+    assert.deepEqual(plan.assignments, [{ requestId: "a", mediatorId: "free", slotIndex: 0 }]);
+    assert.equal(plan.objective.maxLoadMinutes, 600);
+    assert.ok(plan.objective.travelMinutes > 0);
+  });
+
+  it("meets the gender wish and the preferred slot when fairness allows", async () => {
+    const plan = await planWeek(
+      [request("a", 600, { preferredGender: "male", slots: [{ startsAt: at(0, 600), minutes: 60 }, { startsAt: at(0, 540), minutes: 60 }] })],
+      [mediator("f", { gender: "female" }), mediator("m", { gender: "male" })],
+    );
+    assert.deepEqual(plan.assignments, [{ requestId: "a", mediatorId: "m", slotIndex: 0 }]);
+    assert.equal(plan.objective.genderMisses, 0);
+  });
+});

@@ -1,0 +1,409 @@
+/**
+ * "Plan the week": assign all open approved requests at once, optimally, as a
+ * mixed-integer programme solved exactly by HiGHS (WebAssembly, loaded once).
+ *
+ * Objective, lexicographic — each level only decides among the optima of the
+ * ones before:
+ *  1. cover as many requests as possible;
+ *  2. then make the largest total workload of any mediator (booked minutes
+ *     of the month + minutes planned here) as small as possible, so nobody
+ *     gets the whole week while others wait (fairness);
+ *  3. then minimise travel minutes + GENDER_MISS_PENALTY per unmet gender
+ *     wish + SLOT_RANK_PENALTY per step away from the requester's preferred
+ *     slot (the second slot costs 1×, the third 2×).
+ *
+ * Model. A binary x_t for every feasible triple t = (request, slot, mediator)
+ * — feasible exactly as in matching.ts: language, slot inside a weekly
+ * window on the local wall clock, no absence, no clash with a confirmed job
+ * including travel, minutes within what is left of the monthly maximum —
+ * and one integer L ≥ the floor (the largest booked minutes of anyone).
+ * Constraints:
+ *  - each request at most once: Σ_{t∈r} x_t ≤ 1;
+ *  - per mediator, no two triples that overlap or whose gap is shorter than
+ *    the travel from the earlier place to the later one. Written as cliques
+ *    of that conflict graph, Σ x_t ≤ 1: first the maximal cliques of the
+ *    interval graph (the triples running at a start instant), each widened by
+ *    triples too close to all of them; then, for travel conflicts left over,
+ *    a greedy clique around the pair (at worst the pair itself). Cliques
+ *    instead of pairs keep the LP bound tight, which is what makes the solves
+ *    fast;
+ *  - per mediator: Σ minutes_t x_t ≤ remaining minutes (only where the
+ *    triples could exceed it), and L ≥ booked + Σ minutes_t x_t.
+ * Travel of a triple (level 3) is the travel from the last on-site confirmed
+ * job of that mediator earlier that day, 0 without one. An approximation that
+ * keeps the model linear and small: the way between two jobs planned in the
+ * same run is kept free (the conflict rows) but not counted, nor the way from
+ * home.
+ *
+ * Lexicographic optimum, exactly, by solves on one model, each restricted to
+ * the optima of the levels before:
+ *  1. maximise Σ x → covered*;
+ *  3. (and 2) with L ≤ floor, maximise Σ (W − cost_t) x_t, where
+ *     W = 1 + Σ_r max_{t∈r} cost_t: one covered request more is worth more
+ *     than any plan's total cost, so this finds the most coverage and, among
+ *     those plans, the least cost — without a dense row Σ x ≥ covered*
+ *     (which slows HiGHS's presolve down a lot). If it reaches covered*, then
+ *     L* = floor (no load can be lower) and the plan is optimal on all three
+ *     levels;
+ *  2. otherwise minimise L subject to Σ x ≥ covered* → L*, and run step 3
+ *     again with L ≤ L*.
+ * Every objective is integral (whole minutes and penalties, L integer), so an
+ * absolute gap below 1 proves optimality. Each solve starts from the plan of
+ * the level before. `optimal` is true when every solve proved its optimum
+ * within the time limit; otherwise the plan is the best one found.
+ */
+import highsModule from "highs";
+import type { Highs, Model } from "highs";
+import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
+import { absenceDuring, jobConflict, localSpan, placeBefore, placeOf, sameCode, windowFor, type MatchJob } from "./matching.ts";
+import { TIME_ZONE } from "./time.ts";
+import { travelMinutes } from "./travel.ts";
+
+export interface PlanRequest {
+  id: string;
+  language: string;
+  preferredGender: Gender | null;
+  /** 1..3 alternatives, the first preferred. */
+  slots: { startsAt: Date; minutes: number }[];
+  mode: Mode;
+  place: Point | null;
+}
+
+export interface PlanMediator {
+  id: string;
+  gender: Gender | null;
+  languages: string[];
+  travelMode: TravelMode;
+  weekly: WeeklyWindow[];
+  absences: { from: Date; to: Date }[];
+  /** Until the monthly maximum. */
+  remainingMinutes: number;
+  bookedMinutes: number;
+  jobs: MatchJob[];
+}
+
+export interface PlanAssignment {
+  requestId: string;
+  mediatorId: string;
+  slotIndex: number;
+}
+
+export interface Plan {
+  assignments: PlanAssignment[];
+  unassigned: string[];
+  objective: { covered: number; maxLoadMinutes: number; travelMinutes: number; genderMisses: number };
+  optimal: boolean;
+  /** Wall time of planWeek without the one-time loading of the solver. */
+  solveMs: number;
+}
+
+/** Level-3 cost of an unmet gender wish, in travel-minute equivalents. */
+export const GENDER_MISS_PENALTY = 60;
+/** Level-3 cost per step away from the preferred slot. */
+export const SLOT_RANK_PENALTY = 20;
+/** Unless the caller says otherwise; the plan found by then is returned with `optimal: false`. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 30;
+
+const MS_PER_MINUTE = 60_000;
+
+// The package's types describe its CommonJS build, where the loader is also
+// `default`; Node's "import" condition loads the ES build, whose default
+// export is the loader itself.
+const loadHighs = (typeof highsModule === "function" ? highsModule : highsModule.default) as typeof highsModule.default;
+
+let loading: Promise<Highs> | undefined;
+
+/** One solver instance for the process; a failed load is retried next time. */
+function solver(): Promise<Highs> {
+  loading ??= loadHighs().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+interface Triple {
+  request: number;
+  slot: number;
+  mediator: number;
+  start: number;
+  end: number;
+  minutes: number;
+  place: Point | null;
+  travel: number;
+  genderMiss: boolean;
+  /** Level-3 objective coefficient. */
+  cost: number;
+}
+
+/** lower ≤ Σ values·x[indices] ≤ upper; column indices ascending. */
+interface Row {
+  indices: number[];
+  values: number[];
+  lower: number;
+  upper: number;
+}
+
+const packing = (indices: number[]): Row => ({ indices: [...indices].sort((a, b) => a - b), values: indices.map(() => 1), lower: -Infinity, upper: 1 });
+
+function checkWhole(value: number, what: string): void {
+  if (!Number.isInteger(value)) throw new RangeError(`${what} must be whole minutes: ${value}`);
+}
+
+function buildTriples(requests: PlanRequest[], mediators: PlanMediator[], timeZone: string): Triple[] {
+  const triples: Triple[] = [];
+  requests.forEach((request, r) => {
+    const place = placeOf(request.mode, request.place);
+    request.slots.forEach((slot, s) => {
+      checkWhole(slot.minutes, "slot");
+      if (slot.minutes <= 0) return;
+      const span = localSpan(slot.startsAt, slot.minutes, timeZone);
+      if (!span) return;
+      const start = slot.startsAt.getTime();
+      const end = start + slot.minutes * MS_PER_MINUTE;
+      mediators.forEach((m, i) => {
+        if (!m.languages.some((code) => sameCode(code, request.language))) return;
+        if (slot.minutes > m.remainingMinutes) return;
+        if (!windowFor(m.weekly, span) || absenceDuring(m.absences, start, end)) return;
+        if (jobConflict(m.jobs, start, end, place, m.travelMode)) return;
+        const travel = place ? travelMinutes(placeBefore(m.jobs, start, span.date, timeZone) ?? null, place, m.travelMode) : 0;
+        const genderMiss = request.preferredGender !== null && m.gender !== request.preferredGender;
+        const cost = travel + (genderMiss ? GENDER_MISS_PENALTY : 0) + s * SLOT_RANK_PENALTY;
+        triples.push({ request: r, slot: s, mediator: i, start, end, minutes: slot.minutes, place, travel, genderMiss, cost });
+      });
+    });
+  });
+  return triples;
+}
+
+/** Rows that hold at every level: one booking per request, no clashes of a mediator's triples. */
+function conflictRows(triples: Triple[], mediators: PlanMediator[]): Row[] {
+  const rows: Row[] = [];
+  const byRequest = new Map<number, number[]>();
+  triples.forEach((t, i) => {
+    const ids = byRequest.get(t.request);
+    if (ids) ids.push(i);
+    else byRequest.set(t.request, [i]);
+  });
+  for (const ids of byRequest.values()) if (ids.length > 1) rows.push(packing(ids));
+
+  mediators.forEach((m, mi) => {
+    const own = triples
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.mediator === mi)
+      .sort((a, b) => a.t.start - b.t.start || a.t.end - b.t.end);
+    if (own.length < 2) return;
+
+    // Conflicts: overlap, or a gap shorter than the travel from the earlier place to the later one.
+    // Travel obeys the triangle inequality, so no trip is longer than two trips via one place
+    // (+1 minute for rounding): pairs further apart than that are never scanned.
+    const anchor = own.find(({ t }) => t.place)?.t.place ?? null;
+    const reach = (2 * Math.max(0, ...own.map(({ t }) => travelMinutes(anchor, t.place, m.travelMode))) + 1) * MS_PER_MINUTE;
+    const near: Set<number>[] = own.map(() => new Set());
+    own.forEach(({ t: a }, k) => {
+      for (let l = k + 1; l < own.length && own[l]!.t.start < a.end + reach; l++) {
+        const b = own[l]!.t;
+        if (b.start < a.end || b.start - a.end < travelMinutes(a.place, b.place, m.travelMode) * MS_PER_MINUTE) {
+          near[k]!.add(l);
+          near[l]!.add(k);
+        }
+      }
+    });
+    const covered: Set<number>[] = own.map(() => new Set());
+    const emit = (clique: number[]) => {
+      for (const k of clique) for (const l of clique) if (k !== l) covered[k]!.add(l);
+      if (clique.every((k) => own[k]!.t.request === own[clique[0]!]!.t.request)) return;
+      rows.push(packing(clique.map((k) => own[k]!.i)));
+    };
+    /** Grow a clique by the triples in conflict with all of it, earliest first. */
+    const grow = (clique: number[]) => {
+      const candidates = [...near[clique[0]!]!].filter((c) => !clique.includes(c)).sort((a, b) => a - b);
+      for (const c of candidates) if (clique.every((k) => near[k]!.has(c))) clique.push(c);
+      return clique;
+    };
+
+    // Maximal cliques of the interval graph: the triples running at a start instant, where one of
+    // them ends before the next start; each widened by triples too close to all of them.
+    const starts = [...new Set(own.map(({ t }) => t.start))];
+    let active: number[] = [];
+    let next = 0;
+    starts.forEach((at, k) => {
+      active = active.filter((a) => own[a]!.t.end > at);
+      while (next < own.length && own[next]!.t.start === at) active.push(next++);
+      const following = starts[k + 1] ?? Infinity;
+      if (active.some((a) => own[a]!.t.end <= following)) emit(grow([...active]));
+    });
+    // The travel conflicts not covered yet, each in a clique as large as greed finds.
+    near.forEach((set, k) => {
+      for (const l of [...set].sort((a, b) => a - b)) if (l > k && !covered[k]!.has(l)) emit(grow([k, l]));
+    });
+  });
+  return rows;
+}
+
+/** Per mediator with triples: its new minutes ≤ its remaining minutes, and L − its new minutes ≥ its booked minutes (L ≥ its load). */
+function minuteRows(triples: Triple[], mediators: PlanMediator[], column: number): Row[] {
+  const own: number[][] = mediators.map(() => []);
+  triples.forEach((t, i) => own[t.mediator]!.push(i));
+  return own.flatMap((ids, m) => {
+    if (ids.length === 0) return [];
+    const minutes = ids.map((i) => triples[i]!.minutes);
+    const { remainingMinutes, bookedMinutes } = mediators[m]!;
+    const load: Row = { indices: [...ids, column], values: [...minutes.map((v) => -v), 1], lower: bookedMinutes, upper: Infinity };
+    const fits = minutes.reduce((a, b) => a + b, 0) <= remainingMinutes;
+    return fits ? [load] : [{ indices: ids, values: minutes, lower: -Infinity, upper: remainingMinutes }, load];
+  });
+}
+
+function loads(triples: Triple[], chosen: Iterable<number>, mediators: PlanMediator[]): number[] {
+  const load = mediators.map((m) => m.bookedMinutes);
+  for (const t of chosen) load[triples[t]!.mediator]! += triples[t]!.minutes;
+  return load;
+}
+
+interface Solved {
+  chosen: Set<number>;
+  /** The solver proved this solution optimal. */
+  proven: boolean;
+}
+
+/**
+ * Run the model as it stands, offered `start` as a first solution (the solver
+ * checks it and ignores it when it does not fit). Keeps `start` when the run
+ * ends without a solution of its own.
+ */
+function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, startLoad: number, deadline: number): Solved {
+  const seconds = (deadline - performance.now()) / 1000;
+  if (seconds <= 0) return { chosen: start, proven: false };
+  model.options.set({ time_limit: seconds });
+  const colValue = new Float64Array(n + 1);
+  for (const t of start) colValue[t] = 1;
+  colValue[n] = startLoad;
+  model.setSolution({ colValue });
+  const { modelStatus } = model.run();
+  if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { chosen: start, proven: false };
+  const x = model.getSolution().colValue;
+  const chosen = new Set<number>();
+  for (let t = 0; t < n; t++) if (x[t]! > 0.5) chosen.add(t);
+  return { chosen, proven: modelStatus === highs.constants.modelStatus.optimal };
+}
+
+/** Drop triples of mediators above `cap` (the longest first) so that a plan fits under a lower load limit. */
+function capped(triples: Triple[], chosen: Set<number>, mediators: PlanMediator[], cap: number): Set<number> {
+  const load = loads(triples, chosen, mediators);
+  const kept = new Set(chosen);
+  for (const t of [...chosen].sort((a, b) => triples[b]!.minutes - triples[a]!.minutes || a - b)) {
+    const m = triples[t]!.mediator;
+    if (load[m]! > cap) {
+      kept.delete(t);
+      load[m]! -= triples[t]!.minutes;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Assign the requests to mediators, optimal for the lexicographic objective
+ * in the module comment. Minutes (slots, booked, remaining) must be whole.
+ */
+export async function planWeek(
+  requests: PlanRequest[],
+  mediators: PlanMediator[],
+  opts: { timeZone?: string; timeLimitSeconds?: number } = {},
+): Promise<Plan> {
+  const highs = await solver();
+  const began = performance.now();
+  const deadline = began + (opts.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
+  for (const m of mediators) {
+    checkWhole(m.bookedMinutes, "booked");
+    checkWhole(m.remainingMinutes, "remaining");
+  }
+
+  const triples = buildTriples(requests, mediators, opts.timeZone ?? TIME_ZONE);
+  const floor = Math.max(0, ...mediators.map((m) => m.bookedMinutes));
+  const maxLoad = (chosen: Iterable<number>) => Math.max(floor, ...loads(triples, chosen, mediators));
+  let chosen = new Set<number>();
+  let optimal = true;
+
+  if (triples.length > 0) {
+    const n = triples.length;
+    const L = n;
+    const top = Math.max(...loads(triples, triples.keys(), mediators).map((load, m) => Math.min(load, mediators[m]!.bookedMinutes + Math.max(0, mediators[m]!.remainingMinutes))), floor);
+    const rows = [...conflictRows(triples, mediators), ...minuteRows(triples, mediators, L)];
+    const starts = [0];
+    for (const row of rows) starts.push(starts.at(-1)! + row.indices.length);
+    const { maximize, minimize } = highs.constants.objectiveSense;
+    const costs = (f: (t: Triple) => number, l: number) => Float64Array.from({ length: n + 1 }, (_, i) => (i < n ? f(triples[i]!) : l));
+    const everything = { kind: "range", from: 0, to: n } as const;
+    const model = highs.createModel({
+      numCols: n + 1,
+      numRows: rows.length,
+      sense: maximize,
+      colCost: costs(() => 1, 0),
+      colLower: new Float64Array(n + 1).fill(floor, n),
+      colUpper: new Float64Array(n + 1).fill(1).fill(top, n),
+      rowLower: rows.map((r) => r.lower),
+      rowUpper: rows.map((r) => r.upper),
+      matrix: { format: "csr", numRows: rows.length, numCols: n + 1, starts, indices: rows.flatMap((r) => r.indices), values: rows.flatMap((r) => r.values) },
+      integrality: new Int32Array(n + 1).fill(highs.constants.variableType.integer),
+    });
+    try {
+      model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5 });
+
+      // Level 1: as many requests as possible.
+      const first = runLevel(highs, model, n, chosen, floor, deadline);
+      chosen = first.chosen;
+      optimal &&= first.proven;
+      const covered = chosen.size;
+
+      // Levels 3 and 2 together: the least cost with that coverage and every load ≤ limit, trying the
+      // floor first (no load can be lower). Reaching the coverage there settles level 2 as well;
+      // otherwise find the smallest largest load with that coverage and run level 3 under it.
+      const worst = new Map<number, number>();
+      for (const t of triples) worst.set(t.request, Math.max(worst.get(t.request) ?? 0, t.cost));
+      const weight = 1 + [...worst.values()].reduce((a, b) => a + b, 0);
+      let limit = floor;
+      for (;;) {
+        model.changeColBounds(L, floor, limit);
+        model.changeObjectiveSense(maximize);
+        model.changeColsCost(everything, costs((t) => weight - t.cost, 0));
+        const third = runLevel(highs, model, n, capped(triples, chosen, mediators, limit), limit, deadline);
+        if (third.chosen.size >= covered) {
+          chosen = third.chosen;
+          optimal &&= third.proven;
+          break;
+        }
+        if (!third.proven || limit > floor) {
+          optimal = false;
+          break;
+        }
+        model.changeColBounds(L, floor, top);
+        model.addRow(covered, Infinity, { indices: [...triples.keys()], values: triples.map(() => 1) });
+        model.changeObjectiveSense(minimize);
+        model.changeColsCost(everything, costs(() => 0, 1));
+        const second = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
+        model.deleteRows({ kind: "range", from: rows.length, to: rows.length });
+        chosen = second.chosen;
+        optimal &&= second.proven;
+        limit = maxLoad(chosen);
+      }
+    } finally {
+      model.dispose();
+    }
+  }
+
+  const picked = [...chosen].map((t) => triples[t]!).sort((a, b) => a.request - b.request);
+  const assigned = new Set(picked.map((t) => t.request));
+  return {
+    assignments: picked.map((t) => ({ requestId: requests[t.request]!.id, mediatorId: mediators[t.mediator]!.id, slotIndex: t.slot })),
+    unassigned: requests.filter((_, r) => !assigned.has(r)).map((r) => r.id),
+    objective: {
+      covered: picked.length,
+      maxLoadMinutes: mediators.length > 0 ? maxLoad(chosen) : 0,
+      travelMinutes: picked.reduce((s, t) => s + t.travel, 0),
+      genderMisses: picked.filter((t) => t.genderMiss).length,
+    },
+    optimal,
+    solveMs: performance.now() - began,
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The Sprachmittlung through HTTP, as its users meet it: the public page, an
+ * institution's request with a validation error, the office's decision and
+ * offer, the mediator's acceptance in the portal and by e-mail link, and who
+ * may see what.
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { sql } from "drizzle-orm";
+import { rows } from "../../core/db/index.ts";
+import { requesterMembers, mediators } from "./schema.ts";
+import { eq } from "drizzle-orm";
+import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
+import type { TenantRef } from "../../web/context.ts";
+import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
+import { decide } from "./service.ts";
+import { wallOf } from "./time.ts";
+
+describe("Sprachmittlung over HTTP", () => {
+  let t: TestApp;
+  let tenant: TenantRef;
+  let office: Client;
+  let requester: Client;
+  let otherRequester: Client;
+  let mediator: Client;
+  let foreignStaff: Client;
+  let mediatorId: string;
+  let slug: string;
+  let kitaId: string;
+
+  before(async () => {
+    t = await createTestApp();
+    const row = await buildTenant(t.db);
+    slug = row.slug;
+    tenant = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
+    await buildOffice(t.db, tenant);
+    const kita = await buildRequester(t.db, tenant, { name: "Kita Regenbogen", kind: "kita" });
+    kitaId = kita;
+    const school = await buildRequester(t.db, tenant, { name: "Grundschule Süd", kind: "school" });
+    mediatorId = await buildMediator(t.db, tenant, { name: "Rana Haddad", languages: [{ code: "ar", level: "native", dialects: ["Levantinisch"] }] });
+    await buildMediator(t.db, tenant, { name: "Ayşe Kaya", languages: [{ code: "tr", level: "native", dialects: [] }] });
+
+    office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+    const kitaUser = await buildUser(t.db, { tenantId: tenant.id, role: "requester" });
+    await t.db.insert(requesterMembers).values({ requesterId: kita, userId: kitaUser.id });
+    requester = await signedIn(t, kitaUser.id);
+    const schoolUser = await buildUser(t.db, { tenantId: tenant.id, role: "requester" });
+    await t.db.insert(requesterMembers).values({ requesterId: school, userId: schoolUser.id });
+    otherRequester = await signedIn(t, schoolUser.id);
+    const mediatorUser = await buildUser(t.db, { tenantId: tenant.id, role: "mediator" });
+    await t.db.update(mediators).set({ userId: mediatorUser.id }).where(eq(mediators.id, mediatorId));
+    mediator = await signedIn(t, mediatorUser.id);
+    const other = await buildTenant(t.db);
+    foreignStaff = await signedIn(t, (await buildUser(t.db, { tenantId: other.id, role: "tenant_admin" })).id);
+  });
+  after(() => t.close());
+
+  test("the public page names the pool's languages, who may request and what is excluded; in Arabic it is right-to-left", async () => {
+    const de = await new Client(t.app).get(`/${slug}/de/sprachmittlung`);
+    assert.equal(de.statusCode, 200);
+    assert.match(de.body, /Arabisch/);
+    assert.match(de.body, /Türkisch/);
+    assert.match(de.body, /Kita/);
+    assert.match(de.body, /Psychotherapie/);
+    const ar = await new Client(t.app).get(`/${slug}/ar/sprachmittlung`);
+    assert.match(ar.body, /<html[^>]+dir="rtl"/);
+    assert.match(ar.body, /العربية/);
+  });
+
+  let requestId = "";
+  let reference = "";
+
+  test("a bad request comes back with messages at the fields and every value kept; a good one gets a reference", async () => {
+    const form = await requester.get(`/portal/${slug}/sprachmittlung/new`);
+    assert.equal(form.statusCode, 200);
+    const at = nextWeekday(new Date(), 3, 600);
+    const wall = wallOf(at);
+    const fields = { requesterId: kitaId, language: "ar", dialect: "Levantinisch", minutes: "60", date0: wall.date, time0: "10:00", mode: "on_site", street: "Rathausplatz 1", postcode: "26382", city: "Wilhelmshaven", topic: "parent_talk", participants: "2", urgency: "urgent", urgencyReason: "", contactName: "Frau Erzieherin" };
+    const bad = await requester.post(`/portal/${slug}/sprachmittlung`, fields);
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /error-summary/);
+    assert.match(bad.body, /Bitte begründen Sie die Dringlichkeit/);
+    assert.match(bad.body, /Ohne Einverständnis/);
+    assert.match(bad.body, /value="Frau Erzieherin"/);
+    const before = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM med_request WHERE tenant_id = ${tenant.id}`);
+    assert.equal(before[0]!.n, 0, "nothing written");
+
+    const good = await requester.post(`/portal/${slug}/sprachmittlung`, { ...fields, urgency: "normal", clientConsent: "on" });
+    assert.equal(good.statusCode, 303);
+    const page = await requester.get(String(good.headers.location));
+    assert.equal(page.statusCode, 200);
+    reference = /SM-\d{4}-\d{4}/.exec(page.body)![0];
+    requestId = String(good.headers.location).split("/").pop()!;
+  });
+
+  test("another institution's people, and another tenant's staff, cannot see the request", async () => {
+    const other = await otherRequester.get(`/portal/${slug}/sprachmittlung/${requestId}`);
+    assert.equal(other.statusCode, 404);
+    assert.doesNotMatch((await otherRequester.get(`/portal/${slug}/sprachmittlung`)).body, new RegExp(reference));
+    assert.equal((await foreignStaff.get(`/portal/${slug}/sprachmittlung/${requestId}`)).statusCode, 403);
+    assert.equal((await foreignStaff.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`)).statusCode, 403);
+    assert.equal((await requester.get(`/admin/${slug}/sprachmittlung`)).statusCode, 403, "requesters have no back office");
+    assert.equal((await requester.get(`/portal/${slug}/einsaetze`)).statusCode, 403, "nor the mediators' portal");
+  });
+
+  test("the office sees the assessment, approves, and offers the job; the mediator sees an offer, not a booking", async () => {
+    const page = await office.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Erfüllt alle Kriterien/);
+    const noReason = await office.post(`/admin/${slug}/sprachmittlung/requests/${requestId}/decision`, { decision: "decline", reason: "" });
+    assert.equal(noReason.statusCode, 422);
+    assert.match(noReason.body, /Bitte begründen Sie die Ablehnung/);
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/requests/${requestId}/decision`, { decision: "approve", reason: "" })).statusCode, 303);
+    const approved = await office.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`);
+    assert.match(approved.body, /Rana Haddad/);
+    assert.match(approved.body, new RegExp(`value="${mediatorId}"`));
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/requests/${requestId}/offers`, { slotRank: "0", mediatorIds: [mediatorId] })).statusCode, 303);
+
+    const portal = await mediator.get(`/portal/${slug}/einsaetze`);
+    assert.equal(portal.statusCode, 200);
+    assert.match(portal.body, /tag--offer/);
+    assert.match(portal.body, new RegExp(reference));
+    assert.doesNotMatch(portal.body, /Frau Erzieherin/, "the on-site contact is shown only after acceptance");
+  });
+
+  test("an e-mail link with a wrong secret shows nothing; accepting in the portal confirms the job with all details", async () => {
+    const [offer] = await rows<{ id: string }>(t.db, sql`SELECT id FROM med_offer WHERE request_id = ${requestId}`);
+    assert.equal((await new Client(t.app).get(`/m/${slug}/offers/${offer!.id}?token=wrong`)).statusCode, 404);
+    const [mail] = await rows<{ text: string }>(t.db, sql`SELECT text FROM mail_outbox WHERE subject LIKE ${`%${reference}%`} AND text LIKE '%/m/%' LIMIT 1`);
+    const link = /https?:\/\/[^/\s]+(\/m\/[^\s]+)/.exec(mail!.text)![1]!;
+    const viaLink = await new Client(t.app).get(link);
+    assert.equal(viaLink.statusCode, 200);
+    assert.match(viaLink.body, new RegExp(reference));
+
+    const accepted = await mediator.post(`/portal/${slug}/einsaetze/offers/${offer!.id}/accept`, {});
+    assert.equal(accepted.statusCode, 303);
+    const portal = await mediator.get(`/portal/${slug}/einsaetze`);
+    assert.match(portal.body, /Frau Erzieherin/);
+    assert.match(portal.body, /Rathausplatz 1/);
+    assert.doesNotMatch(portal.body, /tag--offer/);
+    const mine = await requester.get(`/portal/${slug}/sprachmittlung/${requestId}`);
+    assert.match(mine.body, /Rana Haddad/);
+
+    // The link of an answered offer no longer offers buttons.
+    const again = await new Client(t.app).get(link);
+    assert.doesNotMatch(again.body, /offers\/[^"]+\/accept/);
+  });
+
+  test("the mediator's calendar feed answers only to its secret; statements and exports come as PDF, CSV and XLSX", async () => {
+    const [m] = await rows<{ calendar_token: string }>(t.db, sql`SELECT calendar_token FROM med_mediator WHERE id = ${mediatorId}`);
+    const anonymous = new Client(t.app);
+    const feed = await anonymous.get(`/m/${slug}/calendar/${m!.calendar_token}.ics`);
+    assert.equal(feed.statusCode, 200);
+    assert.match(String(feed.headers["content-type"]), /^text\/calendar/);
+    assert.match(feed.body, new RegExp(reference));
+    assert.equal((await anonymous.get(`/m/${slug}/calendar/${"0".repeat(32)}.ics`)).statusCode, 404);
+    assert.equal((await anonymous.get(`/m/${slug}/calendar/${m!.calendar_token}`)).statusCode, 404);
+
+    const month = wallOf(new Date()).date.slice(0, 7);
+    const own = await mediator.get(`/portal/${slug}/einsaetze/statement?month=${month}`);
+    assert.equal(own.statusCode, 200);
+    assert.equal(own.headers["content-type"], "application/pdf");
+    const csv = await office.get(`/admin/${slug}/sprachmittlung/statements/export.csv?month=${month}`);
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers["content-type"]), /^text\/csv/);
+    const xlsx = await office.get(`/admin/${slug}/sprachmittlung/statements/export.xlsx?month=${month}`);
+    assert.equal(xlsx.statusCode, 200);
+    assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), "PK");
+    assert.equal((await office.get(`/admin/${slug}/sprachmittlung/reports`)).statusCode, 200);
+    assert.equal((await foreignStaff.get(`/admin/${slug}/sprachmittlung/statements/export.csv?month=${month}`)).statusCode, 403);
+  });
+
+  test("plan the week: the solver assigns the week's approved requests, and the plan's offers go out", async () => {
+    const at = nextWeekday(new Date(), 4, 660);
+    const created = await buildRequest(t.db, tenant, kitaId, at, { language: "tr" });
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const week = wallOf(at).date;
+    const page = await office.get(`/admin/${slug}/sprachmittlung/plan?week=${week}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(created.reference));
+    assert.match(page.body, /Ayşe Kaya/);
+    const assignment = /name="assignment" value="([^"]+)"/.exec(page.body)![1]!;
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan`, { week, assignment })).statusCode, 303);
+    const [offer] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_offer WHERE request_id = ${created.id}`);
+    assert.equal(offer!.status, "open");
+  });
+
+  test("the mediator cancels a confirmed job in the portal with a reason: the request is open again", async () => {
+    const [job] = await rows<{ id: string }>(t.db, sql`SELECT id FROM med_job WHERE request_id = ${requestId} AND status = 'confirmed'`);
+    const noReason = await mediator.post(`/portal/${slug}/einsaetze/jobs/${job!.id}/cancel`, { reason: "" });
+    assert.equal(noReason.statusCode, 422);
+    assert.equal((await otherRequester.post(`/portal/${slug}/einsaetze/jobs/${job!.id}/cancel`, { reason: "x" })).statusCode, 403);
+    assert.equal((await mediator.post(`/portal/${slug}/einsaetze/jobs/${job!.id}/cancel`, { reason: "Krankheit" })).statusCode, 303);
+    const [r] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_request WHERE id = ${requestId}`);
+    assert.equal(r!.status, "approved");
+    const page = await office.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`);
+    assert.match(page.body, /Krankheit/);
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * The Sprachmittlung's domain rules against a real database (PGlite, or the
+ * PostgreSQL server with TEST_DATABASE_URL): assessment and decision, offers,
+ * parallel accepts, the overlap constraint, cancellation and the mails.
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { sql } from "drizzle-orm";
+import { rows } from "../../core/db/index.ts";
+import { systemActor } from "../../core/audit.ts";
+import { invalidateTenantCache } from "../../core/tenancy.ts";
+import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
+import type { TenantRef } from "../../web/context.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { fee } from "./fees.ts";
+import { DEFAULT_RATES } from "./model.ts";
+import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
+
+let d: TestDatabase;
+let tenant: TenantRef;
+const BASE = "http://localhost:3000";
+
+const ref = (t: Awaited<ReturnType<typeof buildTenant>>): TenantRef => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind, parentId: t.parentId, state: t.state, intro: t.intro });
+const mails = (to: string) => rows<{ subject: string; text: string }>(d.db, sql`SELECT subject, text FROM mail_outbox WHERE "to" = ${to} ORDER BY created_at`);
+
+before(async () => {
+  d = await createTestDatabase();
+  tenant = ref(await buildTenant(d.db));
+  invalidateTenantCache();
+  await buildOffice(d.db, tenant);
+});
+after(() => d.close());
+
+describe("request and decision", () => {
+  test("an eligible request is assessed, waits for a decision, and the decision with its reason reaches the requester", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    await buildMediator(d.db, tenant);
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday());
+    assert.equal(created.status, "submitted");
+    assert.equal(created.assessment.outcome, "eligible");
+    assert.deepEqual(created.assessment.rules.filter((r) => r.result !== "pass"), []);
+    assert.match(created.reference, /^SM-\d{4}-\d{4}$/);
+
+    await decide(d.db, officeScope(tenant), created.id, { decision: "decline", reason: "Kein Anlass der Sprachmittlung." });
+    const r = await getRequest(d.db, tenant.id, created.id);
+    assert.equal(r.status, "declined");
+    assert.equal(r.decisionReason, "Kein Anlass der Sprachmittlung.");
+    const sent = await mails(r.requester.email);
+    assert.ok(sent.some((m) => m.subject.includes(created.reference) && m.text.includes("Kein Anlass der Sprachmittlung.")));
+    await assert.rejects(decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" }), /already decided/);
+  });
+
+  test("with auto-approval on, an eligible request is approved at once but an excluded topic never is", async () => {
+    const t2 = ref(await buildTenant(d.db));
+    await buildOffice(d.db, t2, { autoApprove: true });
+    await buildMediator(d.db, t2);
+    const requester = await buildRequester(d.db, t2);
+    const ok = await buildRequest(d.db, t2, requester, nextWeekday());
+    assert.equal(ok.status, "approved");
+    const excluded = await buildRequest(d.db, t2, requester, nextWeekday(), { topic: "court" });
+    assert.equal(excluded.status, "submitted");
+    assert.equal(excluded.assessment.outcome, "ineligible");
+    assert.ok(excluded.assessment.rules.some((r) => r.rule === "topic_excluded" && r.result === "fail"));
+    const short = await buildRequest(d.db, t2, requester, new Date(Date.now() + 30 * 3_600_000), { urgency: "urgent", urgencyReason: "Kinderschutzfall" });
+    assert.notEqual(short.status, "approved", "a shorter lead time than the normal one needs a staff decision");
+  });
+
+  test("references count up per tenant and year without gaps, also when requests arrive in parallel", async () => {
+    const t3 = ref(await buildTenant(d.db));
+    await buildOffice(d.db, t3);
+    const requester = await buildRequester(d.db, t3);
+    const made = await Promise.all(Array.from({ length: 6 }, () => buildRequest(d.db, t3, requester, nextWeekday())));
+    const numbers = made.map((m) => Number(m.reference.slice(-4))).sort((a, b) => a - b);
+    assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe("offers and acceptance", () => {
+  test("suggestions rank the mediator who speaks the language and is free; one who does not speak it is not feasible", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    const speaker = await buildMediator(d.db, tenant, { name: "Arabisch Eins" });
+    const other = await buildMediator(d.db, tenant, { name: "Türkisch Eins", languages: [{ code: "tr", level: "native", dialects: [] }] });
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday(new Date(), 3));
+    await decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const s = await suggestionsFor(d.db, tenant.id, await getRequest(d.db, tenant.id, created.id), 0);
+    const bySpeaker = s.find((x) => x.mediatorId === speaker)!;
+    const byOther = s.find((x) => x.mediatorId === other)!;
+    assert.equal(bySpeaker.feasible, true);
+    assert.equal(byOther.feasible, false);
+    assert.ok(byOther.reasons.some((r) => r.key === "language" && !r.ok));
+    assert.ok(s.indexOf(bySpeaker) < s.indexOf(byOther));
+  });
+
+  test("offered to three at once: of three parallel accepts exactly one wins, the others are told it is taken", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    const ids = [await buildMediator(d.db, tenant), await buildMediator(d.db, tenant), await buildMediator(d.db, tenant)];
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday(new Date(), 4, 540));
+    await decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const sent = await sendOffers(d.db, officeScope(tenant), created.id, 0, ids, BASE);
+    assert.equal(sent.length, 3);
+    const results = await Promise.allSettled(sent.map((o) => answerOffer(d.db, tenant, o.offerId, o.mediatorId, { accept: true }, systemActor("test"))));
+    assert.equal(results.filter((r) => r.status === "fulfilled").length, 1, JSON.stringify(results.map((r) => r.status)));
+    const r = await getRequest(d.db, tenant.id, created.id);
+    assert.equal(r.status, "confirmed");
+    assert.equal(r.jobs.filter((j) => j.status === "confirmed").length, 1);
+    assert.deepEqual(r.offers.map((o) => o.status).sort(), ["accepted", "taken", "taken"]);
+    const confirmation = await mails(r.requester.email);
+    assert.ok(confirmation.some((m) => m.subject.includes("bestätigt") && m.text.includes(r.jobs[0]!.mediator)));
+  });
+
+  test("the database refuses overlapping jobs of one mediator, even when two different requests are accepted in parallel", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    const m = await buildMediator(d.db, tenant);
+    const at = nextWeekday(new Date(), 5, 600);
+    const a = await buildRequest(d.db, tenant, requester, at, { minutes: "90" });
+    const b = await buildRequest(d.db, tenant, requester, new Date(at.getTime() + 30 * 60_000), { minutes: "60" });
+    for (const x of [a, b]) await decide(d.db, officeScope(tenant), x.id, { decision: "approve", reason: "" });
+    const [oa] = await sendOffers(d.db, officeScope(tenant), a.id, 0, [m], BASE);
+    const [ob] = await sendOffers(d.db, officeScope(tenant), b.id, 0, [m], BASE);
+    const results = await Promise.allSettled([oa, ob].map((o) => answerOffer(d.db, tenant, o!.offerId, m, { accept: true }, systemActor("test"))));
+    assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    assert.match(String(failed.reason.message), /overlap/);
+    const live = await rows<{ n: number }>(d.db, sql`SELECT count(*)::int AS n FROM med_job WHERE mediator_id = ${m} AND status <> 'cancelled'`);
+    assert.equal(live[0]!.n, 1);
+    // Directly in SQL too: the constraint, not the code, is what refuses it.
+    await assert.rejects(
+      d.db.execute(sql`INSERT INTO med_job (tenant_id, request_id, mediator_id, starts_at, ends_at) VALUES (${tenant.id}, ${a.id}, ${m}, ${at}, ${new Date(at.getTime() + 3_600_000)})`),
+    );
+  });
+});
+
+describe("retention", () => {
+  test("the on-site contact and notes of a request are erased after the retention period, the request itself stays", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    const at = nextWeekday();
+    const created = await buildRequest(d.db, tenant, requester, at, { contactName: "Frau Beispiel", contactPhone: "0123", notes: "Vater spricht Kurdisch" });
+    await eraseExpiredPersonalData(d.db, new Date(at.getTime() + 89 * 86_400_000));
+    assert.equal((await getRequest(d.db, tenant.id, created.id)).contactName, "Frau Beispiel", "kept within the 90 days");
+    await eraseExpiredPersonalData(d.db, new Date(at.getTime() + 91 * 86_400_000));
+    const after = await getRequest(d.db, tenant.id, created.id);
+    assert.equal(after.contactName, null);
+    assert.equal(after.contactPhone, null);
+    assert.equal(after.notes, "");
+    assert.equal(after.language, "ar");
+  });
+});
+
+describe("cancellation", () => {
+  async function confirmed(minutesAhead: number) {
+    const requester = await buildRequester(d.db, tenant);
+    const m = await buildMediator(d.db, tenant);
+    const now = new Date();
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday(now, 1, 600));
+    await decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const [o] = await sendOffers(d.db, officeScope(tenant), created.id, 0, [m], BASE);
+    await answerOffer(d.db, tenant, o!.offerId, m, { accept: true }, systemActor("test"));
+    const r = await getRequest(d.db, tenant.id, created.id);
+    const job = r.jobs[0]!;
+    return { r, job, cancelAt: new Date(job.startsAt.getTime() - minutesAhead * 60_000) };
+  }
+
+  test("a requester's cancellation a week ahead is free; a day ahead it costs the booked fee", async () => {
+    const early = await confirmed(7 * 24 * 60);
+    await cancel(d.db, tenant, early.r.id, "requester", "Termin entfällt", systemActor("test"), early.cancelAt);
+    assert.equal((await getRequest(d.db, tenant.id, early.r.id)).jobs[0]!.cancellationFeeCents, 0);
+
+    const late = await confirmed(24 * 60);
+    await cancel(d.db, tenant, late.r.id, "requester", "Familie verhindert", systemActor("test"), late.cancelAt);
+    const after = await getRequest(d.db, tenant.id, late.r.id);
+    assert.equal(after.status, "cancelled");
+    assert.ok(after.jobs[0]!.cancellationFeeCents > 0, "billable after the free-cancellation deadline");
+  });
+
+  test("when the mediator cancels, the request is open again and the search restarts; nothing is billed", async () => {
+    const { r, cancelAt } = await confirmed(24 * 60);
+    await cancel(d.db, tenant, r.id, "mediator", "krank", systemActor("test"), cancelAt);
+    const after = await getRequest(d.db, tenant.id, r.id);
+    assert.equal(after.status, "approved");
+    assert.equal(after.jobs[0]!.status, "cancelled");
+    assert.equal(after.jobs[0]!.cancellationFeeCents, 0);
+    const told = await mails(after.requester.email);
+    assert.ok(told.some((m) => m.text.includes("krank")));
+  });
+});
+
+describe("after the appointment", () => {
+  async function booked() {
+    const requester = await buildRequester(d.db, tenant);
+    const m = await buildMediator(d.db, tenant);
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday(new Date(), 2, 480));
+    await decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const [o] = await sendOffers(d.db, officeScope(tenant), created.id, 0, [m], BASE);
+    await answerOffer(d.db, tenant, o!.offerId, m, { accept: true }, systemActor("test"));
+    const r = await getRequest(d.db, tenant.id, created.id);
+    return { r, m, requester, job: r.jobs[0]!, after: new Date(r.jobs[0]!.endsAt.getTime() + 3_600_000) };
+  }
+
+  test("hours cannot be recorded before the start; recorded and confirmed, the fee follows the rate rules and the request is done", async () => {
+    const { r, m, requester, job, after } = await booked();
+    const hours = { actualMinutes: 75, travelKm: 12, travelMinutes: 25 };
+    await assert.rejects(reportHours(d.db, tenant, m, job.id, hours, systemActor("m"), new Date(job.startsAt.getTime() - 60_000)), /invalid input/);
+    await assert.rejects(confirmHours(d.db, tenant, [requester], job.id, systemActor("r"), after), /not reported/);
+    await reportHours(d.db, tenant, m, job.id, hours, systemActor("m"), after);
+    await assert.rejects(confirmHours(d.db, tenant, ["00000000-0000-4000-8000-000000000000"], job.id, systemActor("x"), after), /not found/);
+    await confirmHours(d.db, tenant, [requester], job.id, systemActor("r"), after);
+    const done = await getRequest(d.db, tenant.id, r.id);
+    assert.equal(done.status, "completed");
+    assert.equal(done.jobs[0]!.feeCents, fee({ mode: "on_site", minutes: 75, travelKm: 12 }, DEFAULT_RATES).totalCents);
+    assert.ok(done.jobs[0]!.feeCents! > 0);
+  });
+
+  test("a client's no-show is billed like a late cancellation, a mediator's is not and leaves the request unmet", async () => {
+    const a = await booked();
+    await recordNoShow(d.db, officeScope(tenant), a.r.id, "client", a.after);
+    const ra = await getRequest(d.db, tenant.id, a.r.id);
+    assert.equal(ra.status, "cancelled");
+    assert.ok(ra.jobs[0]!.cancellationFeeCents > 0);
+    const b = await booked();
+    await recordNoShow(d.db, officeScope(tenant), b.r.id, "mediator", b.after);
+    const rb = await getRequest(d.db, tenant.id, b.r.id);
+    assert.equal(rb.status, "unmet");
+    assert.equal(rb.jobs[0]!.cancellationFeeCents, 0);
+  });
+
+  test("a request nobody could take is closed as unmet and the requester is told", async () => {
+    const requester = await buildRequester(d.db, tenant);
+    const created = await buildRequest(d.db, tenant, requester, nextWeekday(), { language: "ti" });
+    await decide(d.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    await markUnmet(d.db, officeScope(tenant), created.id, "Niemand spricht Tigrinya.");
+    const r = await getRequest(d.db, tenant.id, created.id);
+    assert.equal(r.status, "unmet");
+    assert.ok((await mails(r.requester.email)).some((m) => m.text.includes("Tigrinya")));
+  });
+});

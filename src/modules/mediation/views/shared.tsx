@@ -1,0 +1,63 @@
+/** Building blocks shared by the back office, the portals and the public page of the Sprachmittlung. */
+import type { PageContext } from "../../../web/context.ts";
+import type { Assessment } from "../eligibility.ts";
+import { languageName } from "../validation.ts";
+import { clock, wallOf } from "../time.ts";
+
+export const langLabel = (ctx: PageContext, code: string) => languageName(ctx.lang, code);
+
+export function money(ctx: PageContext, cents: number): string {
+  return new Intl.NumberFormat(ctx.lang, { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+/** "Dienstag, 24. November 2026, 09:30–11:00" in the reader's language, Berlin time. */
+export function when(ctx: PageContext, startsAt: Date, minutes: number): string {
+  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
+  const start = wallOf(startsAt).minute;
+  return `${date}, ${clock(start)}–${clock((start + minutes) % 1440)}`;
+}
+
+/** Weekday names, ISO order (Monday first), in the reader's language. */
+export function weekdayNames(ctx: PageContext): string[] {
+  const f = new Intl.DateTimeFormat(ctx.lang, { weekday: "long", timeZone: "UTC" });
+  return [1, 2, 3, 4, 5, 6, 7].map((d) => f.format(new Date(Date.UTC(2024, 0, d))));
+}
+
+export function StatusTag({ ctx, status }: { ctx: PageContext; status: string }) {
+  return <span class={`tag tag--${status}`}>{ctx.t(`mediation.status.${status}`)}</span>;
+}
+
+/** The rules of the pre-assessment, each with its result, in words. */
+export function AssessmentList({ ctx, assessment }: { ctx: PageContext; assessment: Assessment }) {
+  const { t } = ctx;
+  return (
+    <div>
+      <p>
+        <strong>{t(`mediation.outcome.${assessment.outcome}`)}</strong>
+      </p>
+      <ul class="rule-list">
+        {assessment.rules.map((r) => (
+          <li key={r.rule} class={`rule rule--${r.result}`}>
+            <span class="rule__result">{t(`mediation.result.${r.result}`)}</span>{" "}
+            {t(`mediation.rule.${r.rule}`, { ...(r.values ?? {}), topic: r.values?.topic ? t(`mediation.topic.${r.values.topic}`) : "" })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A definition list of label/value pairs, skipping empty values. */
+export function Facts({ items }: { items: [string, string | null | undefined][] }) {
+  const shown = items.filter(([, v]) => v !== null && v !== undefined && v !== "");
+  return (
+    <dl class="facts">
+      {shown.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd dir="auto">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
