@@ -196,4 +196,33 @@ describe("Sprachmittlung over HTTP", () => {
     const page = await office.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`);
     assert.match(page.body, /Krankheit/);
   });
+
+  test("mediators keep their absences in the portal; a wrong range is refused at the field", async () => {
+    const bad = await mediator.post(`/portal/${slug}/einsaetze/absences`, { from: "2030-05-10", to: "2030-05-01" });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /error-summary/);
+    assert.match(bad.body, /value="2030-05-10"/);
+    assert.equal((await mediator.post(`/portal/${slug}/einsaetze/absences`, { from: "2030-05-01", to: "2030-05-10" })).statusCode, 303);
+    const [a] = await rows<{ id: string }>(t.db, sql`SELECT id FROM med_absence WHERE mediator_id = ${mediatorId} AND from_day = '2030-05-01'`);
+    assert.ok(a, "stored");
+    assert.match((await mediator.get(`/portal/${slug}/einsaetze`)).body, new RegExp(`absences/${a.id}/delete`));
+    assert.equal((await mediator.post(`/portal/${slug}/einsaetze/absences/${a.id}/delete`, {})).statusCode, 303);
+    assert.equal((await rows(t.db, sql`SELECT 1 FROM med_absence WHERE id = ${a.id}`)).length, 0);
+  });
+
+  test("the JSON API: public facts for anyone, requests and yearly counts for staff only", async () => {
+    const pub = await new Client(t.app).get(`/api/v1/${slug}/sprachmittlung`);
+    assert.equal(pub.statusCode, 200);
+    assert.ok((JSON.parse(pub.body) as { languages: string[] }).languages.includes("ar"));
+    const list = await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`);
+    assert.equal(list.statusCode, 200);
+    assert.ok((JSON.parse(list.body) as { reference: string }[]).some((r) => r.reference === reference));
+    const one = await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests/${requestId}`);
+    assert.equal((JSON.parse(one.body) as { reference: string }).reference, reference);
+    const counts = await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/counts/${new Date().getFullYear()}`);
+    assert.equal(counts.statusCode, 200);
+    assert.ok((JSON.parse(counts.body) as { requests: number }).requests >= 1);
+    assert.equal((await foreignStaff.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 403);
+    assert.equal((await new Client(t.app).json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 401);
+  });
 });

@@ -5,6 +5,8 @@
  * (/portal/:tenant/einsaetze) and the signed e-mail links (/m/:tenant/…).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { isLocale, type Locale } from "../../core/i18n.ts";
@@ -13,6 +15,8 @@ import { backOffice, portal, publicTenant, tenantOf } from "../../core/scopes.ts
 import type { FormValues } from "../../web/form.tsx";
 import { REQUEST_STATUSES, TOPICS, type Topic } from "./model.ts";
 import {
+  absencesOf,
+  addAbsence,
   addRequesterMember,
   answerOffer,
   cancel,
@@ -38,6 +42,7 @@ import {
   planTheWeek,
   poolLanguages,
   recordNoShow,
+  removeAbsence,
   reportHours,
   requestersOfUser,
   saveMediator,
@@ -50,12 +55,12 @@ import {
   type Settings,
 } from "./service.ts";
 import { clock, instantOf, parseClock, wallOf } from "./time.ts";
-import { CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
+import { AbsenceInput, CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
 import { ABSENCE_ROWS, LANGUAGE_ROWS, MediatorForm, MediatorsPage, PlanPage, QUALIFICATION_ROWS, ReportsPage, RequesterPage, RequestersPage, RequestPage, RequestsPage, SettingsPage, StatementsPage, WINDOW_ROWS } from "./views/admin.tsx";
 import { MediatorHome, OfferLinkPage, RequesterHome, RequesterRequestPage, RequestForm } from "./views/portal.tsx";
 import { InfoPage } from "./views/public.tsx";
 import { mediatorCalendar } from "./calendar.ts";
-import { deploymentsBy, leadTimes, requestOutcomes } from "./reports.ts";
+import { deploymentsBy, leadTimes, mediationCounts, requestOutcomes } from "./reports.ts";
 import { costAllocation, linesCsv, linesXlsx, mediatorStatement, monthLines, requesterStatement, statementPdf, type Statement } from "./statements.ts";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
@@ -639,17 +644,17 @@ export async function mediationModule(app: FastifyInstance) {
         if (!m) throw notFound();
         return m;
       };
-      const home = async (req: FastifyRequest, reply: FastifyReply, errors: FieldError[] = [], status = 200) => {
+      const home = async (req: FastifyRequest, reply: FastifyReply, errors: FieldError[] = [], status = 200, absenceForm: [FormValues, FieldError[]] = [{}, []]) => {
         const m = await me(req);
         const now = new Date();
-        const [offers, all, minutes] = await Promise.all([openOffersOf(db, m.id), jobsOf(db, m.id), minutesInMonth(db, m.id, now)]);
+        const [offers, all, minutes, absent] = await Promise.all([openOffersOf(db, m.id), jobsOf(db, m.id), minutesInMonth(db, m.id, now), absencesOf(db, m.id, now)]);
         const toReport = all.filter((j) => j.status === "confirmed" && j.startsAt <= now && !j.reportedAt);
-        const upcoming = all.filter((j) => j.endsAt >= now && j.status !== "completed" && !toReport.includes(j));
+        const upcoming = all.filter((j) => j.endsAt >= now && j.status === "confirmed" && !toReport.includes(j));
         const past = all.filter((j) => !upcoming.includes(j) && !toReport.includes(j)).reverse();
         const calendarUrl = new URL(`/m/${tenantOf(req).slug}/calendar/${m.calendarToken}.ics`, config.baseUrl).toString();
         return sendPage(
           reply,
-          <MediatorHome ctx={pageContext(req, reply, { tenant: tenantOf(req), area: "portal" })} offers={offers} toReport={toReport} upcoming={upcoming} past={past} minutesThisMonth={minutes} maxMinutes={m.maxMinutesPerMonth} calendarUrl={calendarUrl} notice={takeNotice(req, reply)} errors={{ values: {}, errors }} />,
+          <MediatorHome ctx={pageContext(req, reply, { tenant: tenantOf(req), area: "portal" })} offers={offers} toReport={toReport} upcoming={upcoming} absences={absent} absenceForm={{ values: absenceForm[0], errors: absenceForm[1] }} past={past} minutesThisMonth={minutes} maxMinutes={m.maxMinutesPerMonth} calendarUrl={calendarUrl} notice={takeNotice(req, reply)} errors={{ values: {}, errors }} />,
           status,
         );
       };
@@ -657,6 +662,21 @@ export async function mediationModule(app: FastifyInstance) {
       p.get("/einsaetze/statement", async (req, reply) => {
         const m = await me(req);
         return sendStatementPdf(reply, await mediatorStatement(db, tenantOf(req).id, m.id, monthParam(req)), tenantOf(req).name, req.lang);
+      });
+      p.post("/einsaetze/absences", async (req, reply) => {
+        const m = await me(req);
+        const body = formBody(req);
+        try {
+          await addAbsence(db, tenantOf(req), m.id, parseWith(AbsenceInput, body), scopeOf(req).actor);
+        } catch (err) {
+          return home(req, reply, [], 422, [formValues(body), fieldErrors(err)]);
+        }
+        return redirectWithNotice(reply, base(req), "mediation.notice.saved");
+      });
+      p.post("/einsaetze/absences/:id/delete", async (req, reply) => {
+        const m = await me(req);
+        await removeAbsence(db, tenantOf(req), m.id, idOf(req), scopeOf(req).actor);
+        return redirectWithNotice(reply, base(req), "mediation.notice.saved");
       });
       p.post("/einsaetze/jobs/:id/cancel", async (req, reply) => {
         const m = await me(req);
@@ -728,5 +748,62 @@ export async function mediationModule(app: FastifyInstance) {
     }),
     { prefix: "/m/:tenant" },
   );
-}
 
+  // -------------------------------------------------------------------------
+  // JSON API: the public facts, and the back office's requests and figures (OpenAPI at /api/openapi.json)
+
+  const tags = ["Sprachmittlung"];
+  await app.register(
+    publicTenant(async (api) => {
+      api.withTypeProvider<ZodTypeProvider>().get(
+        "/sprachmittlung",
+        {
+          schema: {
+            tags,
+            summary: "What the language mediation of a municipality offers: languages of the pool, who may request, covered and excluded topics",
+            response: { 200: z.object({ languages: z.array(z.string()), requesterKinds: z.array(z.string()), topics: z.array(z.string()), excludedTopics: z.array(z.string()), minLeadHours: z.number(), contactEmail: z.string().nullable() }) },
+          },
+        },
+        async (req) => {
+          const tenant = tenantOf(req);
+          const [settings, languages] = await Promise.all([loadSettings(db, tenant.id), poolLanguages(db, tenant.id)]);
+          const c = settings.criteria;
+          return { languages, requesterKinds: c.requesterKinds, topics: c.topics.filter((k) => !c.excludedTopics.includes(k)), excludedTopics: c.excludedTopics, minLeadHours: c.minLeadHours, contactEmail: settings.contactEmail };
+        },
+      );
+    }),
+    { prefix: "/api/v1/:tenant" },
+  );
+
+  await app.register(
+    backOffice(async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      const Item = z.object({ id: z.string(), reference: z.string(), status: z.string(), language: z.string(), topic: z.string(), mode: z.string(), requester: z.string(), startsAt: z.date(), minutes: z.number(), outcome: z.string(), mediator: z.string().nullable(), urgency: z.string() });
+      typed.get(
+        "/sprachmittlung/requests",
+        { schema: { tags, summary: "Requests of the tenant (staff), open ones first", querystring: z.object({ status: z.enum(REQUEST_STATUSES).optional() }), response: { 200: z.array(Item) } } },
+        async (req) => listRequests(db, tenantOf(req).id, { status: req.query.status }),
+      );
+      typed.get(
+        "/sprachmittlung/requests/:id",
+        { schema: { tags, summary: "One request with its assessment, slots, offers and jobs (staff)", params: z.object({ tenant: z.string(), id: z.string() }) } },
+        async (req) => {
+          const r = await getRequest(db, tenantOf(req).id, req.params.id);
+          return { ...r, requester: { id: r.requester.id, name: r.requester.name, kind: r.requester.kind, costCentre: r.requester.costCentre } };
+        },
+      );
+      typed.get(
+        "/sprachmittlung/counts/:year",
+        {
+          schema: {
+            tags,
+            summary: "The year's figures for the integration report: requests, deployments, hours, languages, declined and unmet",
+            params: z.object({ tenant: z.string(), year: z.coerce.number().int().min(2000).max(2100) }),
+          },
+        },
+        async (req) => mediationCounts(db, tenantOf(req).id, req.params.year),
+      );
+    }),
+    { prefix: "/api/v1/admin/:tenant" },
+  );
+}

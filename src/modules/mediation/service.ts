@@ -267,6 +267,33 @@ export async function saveMediator(db: Db, scope: Scope, id: string | null, inpu
   });
 }
 
+/** The mediator's own absences (holidays, illness), as the portal lists them. */
+export async function absencesOf(db: Executor, mediatorId: string, from = new Date()): Promise<{ id: string; from: string; to: string }[]> {
+  const found = await db
+    .select()
+    .from(absences)
+    .where(and(eq(absences.mediatorId, mediatorId), sql`${absences.toDay} >= ${wallOf(from).date}::date`))
+    .orderBy(asc(absences.fromDay));
+  return found.map((a) => ({ id: a.id, from: a.fromDay, to: a.toDay }));
+}
+
+/** A mediator enters an absence in the portal; offers are then no longer suggested for those days. */
+export async function addAbsence(db: Db, tenant: TenantRef, mediatorId: string, range: { from: string; to: string }, actor: Actor) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.insert(absences).values({ mediatorId, fromDay: range.from, toDay: range.to }).returning({ id: absences.id });
+    await audit(tx, { tenantId: tenant.id, actor, action: "create", entity: "med_absence", entityId: row!.id, changes: { mediatorId, ...range } });
+  });
+}
+
+export async function removeAbsence(db: Db, tenant: TenantRef, mediatorId: string, absenceId: string, actor: Actor) {
+  checkId(absenceId);
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(absences).where(and(eq(absences.id, absenceId), eq(absences.mediatorId, mediatorId))).returning();
+    if (removed.length === 0) throw notFound();
+    await audit(tx, { tenantId: tenant.id, actor, action: "delete", entity: "med_absence", entityId: absenceId, changes: { mediatorId } });
+  });
+}
+
 /** Gives the mediator a portal account (existing accounts are reused) and links it. */
 export async function inviteMediator(db: Db, scope: Scope, mediatorId: string) {
   await db.transaction(async (tx) => {

@@ -176,3 +176,7 @@ export const TimesheetInput = z.object({
   travelKm: z.coerce.number({ error: "validation.number" }).min(0).max(500),
   travelMinutes: int(0, 600).default(0),
 });
+
+export const AbsenceInput = z
+  .object({ from: z.string().trim().refine(isDate, "validation.date"), to: z.string().trim().refine(isDate, "validation.date") })
+  .refine((a) => a.to >= a.from, { path: ["to"], message: "validation.dateOrder" });

@@ -160,8 +160,10 @@ export function RequesterRequestPage({ ctx, r, cancelForm, notice }: { ctx: Page
 }
 
 /** Offers and jobs look different on purpose: an offer is a question, a job is a booking. */
-export function MediatorHome({ ctx, offers, toReport, upcoming, past, minutesThisMonth, maxMinutes, calendarUrl, notice, errors }: {
+export function MediatorHome({ ctx, offers, toReport, upcoming, past, absences, absenceForm, minutesThisMonth, maxMinutes, calendarUrl, notice, errors }: {
   ctx: PageContext;
+  absences: { id: string; from: string; to: string }[];
+  absenceForm: FormState;
   offers: PortalOffer[];
   toReport: PortalJob[];
   upcoming: PortalJob[];
@@ -177,7 +179,7 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, minutesThi
     <Layout ctx={ctx} title={t("mediation.portal.jobsTitle")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.portal.jobsTitle")}</h1>
-      <ErrorSummary state={errors} t={t} />
+      <ErrorSummary state={{ values: {}, errors: [...errors.errors, ...absenceForm.errors] }} t={t} />
       <p>{t("mediation.portal.hours", { hours: Math.round(minutesThisMonth / 6) / 10, max: Math.round(maxMinutes / 60) })}</p>
 
       {toReport.length > 0 ? (
@@ -247,6 +249,37 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, minutesThi
         </DataTable>
       </section>
 
+      <section aria-labelledby="absences-title">
+        <h2 id="absences-title">{t("mediation.field.absences")}</h2>
+        <p class="kern-hint">{t("mediation.hint.absences")}</p>
+        <ul>
+          {absences.map((a) => (
+            <li key={a.id}>
+              <form method="post" action={`${mediatorBase(ctx)}/absences/${a.id}/delete`} class="inline-form">
+                {day(ctx, a.from)} – {day(ctx, a.to)} <Csrf token={ctx.csrfToken()} />
+                <button class="link-button" type="submit">
+                  {t("mediation.portal.removeAbsence")}
+                  <span class="visually-hidden">
+                    {" "}
+                    {day(ctx, a.from)} – {day(ctx, a.to)}
+                  </span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        <form method="post" action={`${mediatorBase(ctx)}/absences`} class="row-fields" novalidate>
+          <Csrf token={ctx.csrfToken()} />
+          <TextField name="from" type="date" label={t("mediation.field.absentSince")} state={absenceForm} t={t} required />
+          <TextField name="to" type="date" label={t("mediation.field.absentUntil")} state={absenceForm} t={t} required />
+          <div>
+            <button class="kern-btn kern-btn--secondary" type="submit">
+              <span class="kern-label">{t("mediation.portal.addAbsence")}</span>
+            </button>
+          </div>
+        </form>
+      </section>
+
       <p>
         <a href={`${mediatorBase(ctx)}/statement`}>{t("mediation.portal.statement")}</a>
       </p>
@@ -261,6 +294,8 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, minutesThi
     </Layout>
   );
 }
+
+const day = (ctx: PageContext, date: string) => new Intl.DateTimeFormat(ctx.lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 function JobCard({ ctx, j }: { ctx: PageContext; j: PortalJob }) {
   const { t } = ctx;
