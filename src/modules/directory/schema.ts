@@ -2,6 +2,7 @@
  * Wegweiser Integration: organisations, their locations, and the offers
  * (services) the public guide lists, with office hours and search documents.
  */
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -138,6 +139,20 @@ export const searchDocuments = pgTable(
     /** fold(name) in this language, for exact-name ranking. */
     name: text("name").notNull(),
     document: tsvector("document").notNull(),
+    /**
+     * Copies of the entry's filter and sort attributes, so that a search reads
+     * only this table (no join with dir_service for hundreds of candidates);
+     * rewritten by indexServices() whenever the entry, its status or its
+     * location changes.
+     */
+    active: boolean("active").notNull().default(true),
+    kind: text("kind").notNull().default(""),
+    topics: text("topics").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    townSlug: text("town_slug"),
+    temporarilyClosed: boolean("temporarily_closed").notNull().default(false),
+    slug: text("slug").notNull().default(""),
+    sortName: text("sort_name").notNull().default(""),
   },
   (t) => [
     primaryKey({ columns: [t.serviceId, t.lang] }),

@@ -147,22 +147,28 @@ export async function searchServices(
   if (terms.length > 0) {
     const text = tsqueryText(terms);
     const langs = lang === "de" ? ["de"] : ["de", lang];
+    // Only dir_search is read: the entry's filter and sort attributes are copied into its documents.
+    const docFilters: SQL[] = [sql`d.tenant_id = ANY(${sql.param(tenantIds)}::uuid[])`, sql`d.lang = ANY(${sql.param(langs)}::text[])`, sql`d.active`];
+    if (p.topic) docFilters.push(sql`d.topics @> ARRAY[${p.topic}]::text[]`);
+    if (p.kind) docFilters.push(sql`d.kind = ${p.kind}`);
+    if (p.language) docFilters.push(sql`d.languages @> ARRAY[${p.language}]::text[]`);
+    if (p.town) docFilters.push(sql`d.town_slug = ${p.town}`);
+    if (p.openNow) docFilters.push(openNowFilter(now, state, sql`d.service_id`, sql`d.temporarily_closed`));
     query = sql`
       WITH q AS (SELECT to_tsquery('german', ${text}) AS de, to_tsquery('simple', ${text}) AS other, fold(${q}) AS whole),
       hits AS (
-        SELECT d.service_id,
+        SELECT d.service_id, min(d.slug) AS slug, min(d.tenant_id::text)::uuid AS tenant_id, min(d.sort_name) AS sort_name,
                max(ts_rank(d.document, CASE WHEN d.lang = 'de' THEN q.de ELSE q.other END)) AS rank,
                bool_or(d.name = q.whole) AS exact,
                bool_or(d.name LIKE q.whole || '%') AS prefix
           FROM dir_search d, q
-         WHERE d.tenant_id = ANY(${sql.param(tenantIds)}::uuid[]) AND d.lang = ANY(${sql.param(langs)}::text[])
+         WHERE ${sql.join(docFilters, sql` AND `)}
            AND d.document @@ CASE WHEN d.lang = 'de' THEN q.de ELSE q.other END
          GROUP BY d.service_id
       )
-      SELECT s.id, s.slug, s.tenant_id AS "tenantId", count(*) OVER ()::int AS total
-        FROM hits JOIN dir_service s ON s.id = hits.service_id
-       WHERE ${sql.join(filters, sql` AND `)}
-       ORDER BY hits.exact DESC, hits.prefix DESC, hits.rank DESC, s.name
+      SELECT hits.service_id AS id, hits.slug, hits.tenant_id AS "tenantId", count(*) OVER ()::int AS total
+        FROM hits
+       ORDER BY hits.exact DESC, hits.prefix DESC, hits.rank DESC, hits.sort_name
        LIMIT ${perPage} OFFSET ${offset}`;
   } else {
     query = sql`
@@ -193,14 +199,14 @@ async function countOnly(db: Executor, query: SQL): Promise<number> {
  * The same rule as openState() in opening-hours.ts, in SQL: an exception for
  * today decides alone; else a public holiday closes; else the weekly slots.
  */
-function openNowFilter(now: Date, state: string): SQL {
+function openNowFilter(now: Date, state: string, id: SQL = sql`s.id`, closed: SQL = sql`s.temporarily_closed`): SQL {
   const p = openNowParams(now, state);
-  return sql`(NOT s.temporarily_closed AND CASE
-      WHEN EXISTS (SELECT 1 FROM dir_opening_exception e WHERE e.service_id = s.id AND e.day = ${p.date}::date)
-        THEN EXISTS (SELECT 1 FROM dir_opening_exception e WHERE e.service_id = s.id AND e.day = ${p.date}::date
+  return sql`(NOT ${closed} AND CASE
+      WHEN EXISTS (SELECT 1 FROM dir_opening_exception e WHERE e.service_id = ${id} AND e.day = ${p.date}::date)
+        THEN EXISTS (SELECT 1 FROM dir_opening_exception e WHERE e.service_id = ${id} AND e.day = ${p.date}::date
                       AND e.opens IS NOT NULL AND ${p.minute} >= e.opens AND ${p.minute} < e.closes)
       WHEN ${p.holiday} THEN false
-      ELSE EXISTS (SELECT 1 FROM dir_opening_slot o WHERE o.service_id = s.id AND o.weekday = ${p.weekday}
+      ELSE EXISTS (SELECT 1 FROM dir_opening_slot o WHERE o.service_id = ${id} AND o.weekday = ${p.weekday}
                     AND ${p.minute} >= o.opens AND ${p.minute} < o.closes)
     END)`;
 }
@@ -216,6 +222,8 @@ export interface SearchDocumentInput {
   kind: string;
   topics: string[];
   targetGroups: string[];
+  /** Filter and sort attributes copied into every document of the entry (see dir_search). */
+  filters: { active: boolean; languages: string[]; townSlug: string | null; temporarilyClosed: boolean; slug: string };
   /** Translated name/summary/body per language, where they exist. */
   translations: Partial<Record<Locale, { name?: string; summary?: string; body?: string }>>;
 }
@@ -238,7 +246,17 @@ export async function indexServices(db: Executor, docs: SearchDocumentInput[]) {
   const names: string[] = [];
   const summaries: string[] = [];
   const bodies: string[] = [];
+  const perDoc = { active: [] as boolean[], kind: [] as string[], topics: [] as string[], languages: [] as string[], town: [] as (string | null)[], closed: [] as boolean[], slug: [] as string[], sortName: [] as string[] };
   for (const d of docs) {
+    perDoc.active.push(d.filters.active);
+    perDoc.kind.push(d.kind);
+    // Arrays of arrays travel as JSON: PostgreSQL has no ragged text[][].
+    perDoc.topics.push(JSON.stringify(d.topics));
+    perDoc.languages.push(JSON.stringify(d.filters.languages));
+    perDoc.town.push(d.filters.townSlug);
+    perDoc.closed.push(d.filters.temporarilyClosed);
+    perDoc.slug.push(d.filters.slug);
+    perDoc.sortName.push(d.name);
     for (const lang of LOCALES) {
       const tr = lang === "de" ? { name: d.name, summary: d.summary, body: d.body } : (d.translations[lang] ?? {});
       ids.push(d.serviceId);
@@ -255,14 +273,19 @@ export async function indexServices(db: Executor, docs: SearchDocumentInput[]) {
   // row of every page, and a search reads far fewer pages (about a quarter less database time per
   // search at 50,000 entries, see docs/benchmarks.md). Only the physical order changes.
   await db.execute(sql`
-    INSERT INTO dir_search (service_id, lang, tenant_id, name, document)
-    SELECT id, lang, tenant_id, fold(name),
-           setweight(to_tsvector(cfg, fold(name)), 'A') || setweight(to_tsvector(cfg, fold(summary)), 'B') || setweight(to_tsvector(cfg, fold(body)), 'C')
+    INSERT INTO dir_search (service_id, lang, tenant_id, name, document, active, kind, topics, languages, town_slug, temporarily_closed, slug, sort_name)
+    SELECT src.id, src.lang, src.tenant_id, fold(src.name),
+           setweight(to_tsvector(cfg, fold(src.name)), 'A') || setweight(to_tsvector(cfg, fold(summary)), 'B') || setweight(to_tsvector(cfg, fold(body)), 'C'),
+           f.active, f.kind, array(SELECT json_array_elements_text(f.topics::json)), array(SELECT json_array_elements_text(f.languages::json)),
+           f.town, f.closed, f.slug, f.sort_name
       FROM (SELECT *, (CASE WHEN lang = 'de' THEN 'german' ELSE 'simple' END)::regconfig AS cfg
               FROM unnest(${sql.param(ids)}::uuid[], ${sql.param(langs)}::text[], ${sql.param(tenants)}::uuid[], ${sql.param(names)}::text[], ${sql.param(summaries)}::text[], ${sql.param(bodies)}::text[])
                    AS x(id, lang, tenant_id, name, summary, body)) src
-     WHERE lang = 'de' OR name <> '' OR summary <> '' OR body <> ''
-     ORDER BY tenant_id, lang, id`);
+      JOIN unnest(${sql.param(docs.map((d) => d.serviceId))}::uuid[], ${sql.param(perDoc.active)}::boolean[], ${sql.param(perDoc.kind)}::text[], ${sql.param(perDoc.topics)}::text[],
+                  ${sql.param(perDoc.languages)}::text[], ${sql.param(perDoc.town)}::text[], ${sql.param(perDoc.closed)}::boolean[], ${sql.param(perDoc.slug)}::text[], ${sql.param(perDoc.sortName)}::text[])
+           AS f(id, active, kind, topics, languages, town, closed, slug, sort_name) ON f.id = src.id
+     WHERE src.lang = 'de' OR src.name <> '' OR summary <> '' OR body <> ''
+     ORDER BY src.tenant_id, src.lang, src.id`);
   // The vocabulary: every word of names, summaries and bodies in every language.
   await db.execute(sql`
     INSERT INTO dir_search_word (tenant_id, word, display)

@@ -415,6 +415,7 @@ export async function setStatus(db: Db, scope: Scope, id: string, status: "activ
       entityId: id,
       changes: { status: [before.status, status] },
     });
+    await reindex(tx, [id]);
   });
 }
 
@@ -496,6 +497,7 @@ export async function reindex(db: Executor, ids: string[]) {
       kind: s.kind,
       topics: s.topics,
       targetGroups: s.targetGroups,
+      filters: { active: s.status === "active", languages: s.languages, townSlug: j.townSlug, temporarilyClosed: s.temporarilyClosed, slug: s.slug },
       translations,
     };
   });
