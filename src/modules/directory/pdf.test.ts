@@ -1,10 +1,7 @@
-import { test, type TestContext } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { inflateSync } from "node:zlib";
+import { poppler, withoutPoppler } from "../../../test/poppler.ts";
 import { renderPdf } from "../../core/pdf.ts";
 import { renderGuidePdf, type GuidePdfInput, type PdfEntry } from "./pdf.ts";
 
@@ -12,25 +9,8 @@ import { renderGuidePdf, type GuidePdfInput, type PdfEntry } from "./pdf.ts";
 
 const PHONE = "04421 74956-14";
 
-/** pdftotext and pdfinfo come with Debian's poppler-utils. */
-const POPPLER = spawnSync("pdftotext", ["-v"]).error === undefined && spawnSync("pdfinfo", ["-v"]).error === undefined;
-const NO_POPPLER = "pdftotext/pdfinfo not installed (apt-get install -y poppler-utils): text of the PDF not checked";
-
 /** Invisible controls (bidi marks, embeddings, isolates; word joiner) that extraction may carry along. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
-
-function poppler(tool: string, args: string[], pdf: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "guide-pdf-"));
-  try {
-    const file = path.join(dir, "doc.pdf");
-    writeFileSync(file, pdf);
-    const r = spawnSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
-    assert.equal(r.status, 0, `${tool} failed: ${r.stderr}`);
-    return r.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The page text, as pdftotext reads it, without bidi controls and with spaces collapsed. */
 function pdfText(pdf: Buffer): string {
@@ -107,12 +87,6 @@ function inflatedText(pdf: Buffer): string {
     i = end;
   }
   return parts.join("\n");
-}
-
-function skipWithoutPoppler(t: TestContext): boolean {
-  if (POPPLER) return false;
-  t.skip(NO_POPPLER);
-  return true;
 }
 
 // --- test data ----------------------------------------------------------------------------------
@@ -240,7 +214,7 @@ test("German guide: PDF with TOC, entries, phone number and page numbers", async
     [],
     "only the Noto fonts are embedded",
   );
-  if (skipWithoutPoppler(t)) return;
+  if (withoutPoppler(t)) return;
 
   const text = pdfText(pdf);
   assert.match(text, /Wegweiser Integration – Stadt\s+Wilhelmshaven/);
@@ -271,7 +245,7 @@ test("Arabic guide: shaped right to left, numbers left to right", async (t) => {
   }
   assert.ok(strings.includes("المحتويات"), "TOC title");
   assert.ok(!strings.includes("قسم فارغ"), "a section without entries is left out");
-  if (skipWithoutPoppler(t)) return;
+  if (withoutPoppler(t)) return;
 
   const text = pdfText(pdf);
   assert.ok(text.includes(PHONE), "phone number digits and groups in order");
@@ -293,7 +267,7 @@ test("Farsi guide: Persian letters, ZWNJ and numbers", async (t) => {
   const strings = pdfStrings(pdf);
   for (const name of FARSI_NAMES) assert.ok(strings.includes(name), `entry ${name} in the outline`);
   assert.ok(strings.includes("فهرست مطالب"), "TOC title");
-  if (skipWithoutPoppler(t)) return;
+  if (withoutPoppler(t)) return;
 
   const text = pdfText(pdf);
   assert.ok(text.includes(PHONE));
@@ -324,7 +298,7 @@ test("user content is printed literally and cannot inject Typst", async (t) => {
   const pdf = await renderGuidePdf(input);
   assert.equal(pdf.subarray(0, 4).toString("latin1"), "%PDF");
   assert.ok(pdfStrings(pdf).includes(nasty), "heading kept verbatim in the outline");
-  if (skipWithoutPoppler(t)) return;
+  if (withoutPoppler(t)) return;
 
   const text = pdfText(pdf);
   for (const s of [
@@ -357,7 +331,7 @@ test("no data from one render reaches the next", async (t) => {
   assert.equal(pdf.subarray(0, 4).toString("latin1"), "%PDF");
   const b = await renderGuidePdf(germanGuide(2));
   assert.ok(!pdfStrings(b).includes("Geheimer Eintrag A"));
-  if (skipWithoutPoppler(t)) return;
+  if (withoutPoppler(t)) return;
   assert.ok(pdfText(pdf).includes("none"), "data null reaches the template as none");
   assert.ok(!pdfText(b).includes("Geheimer Eintrag A"));
 });

@@ -6,10 +6,6 @@
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { eq, sql } from "drizzle-orm";
@@ -17,6 +13,7 @@ import { systemActor } from "../../core/audit.ts";
 import { isAppError } from "../../core/errors.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
+import { poppler, withoutPoppler } from "../../../test/poppler.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES, type Mode } from "./model.ts";
@@ -243,21 +240,7 @@ describe("exports", () => {
 });
 
 describe("PDF", () => {
-  /** pdftotext and pdfinfo come with Debian's poppler-utils. */
-  const POPPLER = spawnSync("pdftotext", ["-v"]).error === undefined;
-
-  function pdfText(pdf: Uint8Array): string {
-    const dir = mkdtempSync(path.join(tmpdir(), "statement-pdf-"));
-    try {
-      const file = path.join(dir, "doc.pdf");
-      writeFileSync(file, pdf);
-      const r = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-      assert.equal(r.status, 0, r.stderr);
-      return r.stdout.replace(/[ \t]+/g, " ");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  const pdfText = (pdf: Uint8Array) => poppler("pdftotext", ["-layout"], pdf).replace(/[ \t]+/g, " ");
 
   /** The page tree's /Count, which Typst writes uncompressed. */
   function pageCount(pdf: Uint8Array): number {
@@ -276,7 +259,7 @@ describe("PDF", () => {
     assert.equal(Buffer.from(pdf.subarray(0, 4)).toString("latin1"), "%PDF");
     assert.ok(pdf.length > 5000, `${pdf.length} bytes`);
     assert.equal(pageCount(pdf), 1);
-    if (!POPPLER) return t.skip("pdftotext not installed (apt-get install -y poppler-utils): text of the PDF not checked");
+    if (withoutPoppler(t)) return;
     const text = pdfText(pdf);
     assert.match(text, /Stadt Wilhelmshaven/);
     assert.match(text, /Monatsabrechnung Sprachmittlung November 2026 –\s+Jugendamt/);
@@ -314,7 +297,7 @@ describe("PDF", () => {
     const pdf = await statementPdf(s, tenant.name, "en");
     const pages = pageCount(pdf);
     assert.ok(pages >= 2, `${pages} pages`);
-    if (!POPPLER) return t.skip("pdftotext not installed: text of the PDF not checked");
+    if (withoutPoppler(t)) return;
     const text = pdfText(pdf);
     assert.match(text, /Language mediation statement November 2026 – Jugendamt/);
     assert.match(text, /Total amount €2,400\.00/);
