@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "../src/modules/mediation/model.ts";
 import { absenceDuring, jobConflict, localSpan, type MatchJob, windowFor } from "../src/modules/mediation/matching.ts";
 import { planWeek, type Plan, type PlanMediator, type PlanRequest } from "../src/modules/mediation/planning.ts";
-import { instantOf, TIME_ZONE } from "../src/modules/mediation/time.ts";
+import { instantOf, TIME_ZONE } from "../src/core/time.ts";
 import { Random } from "./prng.ts";
 
 const { values: args } = parseArgs({

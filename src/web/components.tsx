@@ -32,3 +32,36 @@ export function DataTable({ caption, headers, children }: { caption: string; hea
     </div>
   );
 }
+
+/** A definition list of label/value pairs, skipping empty values. */
+export function Facts({ items }: { items: [string, string | null | undefined][] }) {
+  const shown = items.filter(([, v]) => v !== null && v !== undefined && v !== "");
+  return (
+    <dl class="facts">
+      {shown.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd dir="auto">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The second-level navigation of a module: its pages, the current one marked. */
+export function SubNav({ label, links, url }: { label: string; links: readonly (readonly [string, string])[]; url: string }) {
+  const path = url.split("?")[0];
+  return (
+    <nav aria-label={label} class="subnav">
+      <ul>
+        {links.map(([href, text]) => (
+          <li key={href}>
+            <a href={href} aria-current={path === href ? "page" : undefined}>
+              {text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -183,3 +183,24 @@ export function Checkboxes(props: FieldProps & { options: { value: string; label
 export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+/** A select of a GET filter form: "any" first (empty value), the current value selected. */
+export function FilterSelect(p: { id: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div class="kern-form-input">
+      <label class="kern-label" for={p.id}>
+        {p.label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={p.id} name={p.id}>
+          <option value="">{p.any}</option>
+          {p.options.map((o) => (
+            <option key={o.value} value={o.value} selected={o.value === p.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

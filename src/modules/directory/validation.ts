@@ -94,17 +94,4 @@ export const TranslationInput = z.object({
 export type TranslationInput = z.infer<typeof TranslationInput>;
 export const TRANSLATABLE_FIELDS = ["name", "summary", "description", "hoursNote"] as const;
 
-export function slugify(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "") || "eintrag";
-}
+export { slugify } from "../../core/slug.ts";

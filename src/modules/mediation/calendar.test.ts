@@ -12,7 +12,7 @@ import type { TenantRef } from "../../web/context.ts";
 import { mediatorCalendar } from "./calendar.ts";
 import { answerOffer, cancel, decide, getMediator, getRequest, sendOffers, type RequestDetail } from "./service.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, officeScope } from "./test-factories.ts";
-import { instantOf } from "./time.ts";
+import { instantOf } from "../../core/time.ts";
 
 const BASE = "https://teilhabe.example.org";
 /** Requests are entered long before their appointments; the feed is read on FEED_NOW. */

@@ -14,7 +14,7 @@ import type { Executor } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { translate } from "../../core/i18n.ts";
 import { jobsOf, type PortalJob } from "./service.ts";
-import { TIME_ZONE } from "./time.ts";
+import { TIME_ZONE } from "../../core/time.ts";
 import { languageName } from "./validation.ts";
 
 /** How far back the feed reaches: recent past jobs stay visible (hours still to report), older ones drop out. */

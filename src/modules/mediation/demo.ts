@@ -14,7 +14,7 @@ import type { TenantRef } from "../../web/context.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type Gender, type Level, type Mode, type RequesterKind, type Topic, type TravelMode } from "./model.ts";
 import { jobs, mediatorLanguages, mediators, requesterMembers, requesters } from "./schema.ts";
 import { answerOffer, cancel, confirmHours, createRequest, decide, markUnmet, reportHours, saveMediator, saveRequester, saveSettings, sendOffers, type Scope } from "./service.ts";
-import { wallOf } from "./time.ts";
+import { wallOf } from "../../core/time.ts";
 import { RequestInput } from "./validation.ts";
 
 interface DemoRequester {

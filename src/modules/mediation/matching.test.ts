@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Gender, Point, TravelMode } from "./model.ts";
 import { type MatchJob, type MatchMediator, type MatchRequest, POINTS, type Reason, suggest, type Suggestion } from "./matching.ts";
-import { instantOf } from "./time.ts";
+import { instantOf } from "../../core/time.ts";
 import { distanceKm, SAME_PLACE_KM, TRAVEL_BUFFER_MINUTES, travelMinutes } from "./travel.ts";
 
 const MINUTE = 60_000;

@@ -37,7 +37,7 @@
  * the same list.
  */
 import type { Gender, Level, MediatorLanguage, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
-import { TIME_ZONE, wallOf } from "./time.ts";
+import { TIME_ZONE, wallOf } from "../../core/time.ts";
 import { distanceKm, travelMinutes } from "./travel.ts";
 
 export interface MatchRequest {

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
 import { GENDER_MISS_PENALTY, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
-import { instantOf, wallOf } from "./time.ts";
+import { instantOf, wallOf } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
 const MINUTE = 60_000;

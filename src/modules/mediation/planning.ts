@@ -56,7 +56,7 @@ import highsModule from "highs";
 import type { Highs, Model } from "highs";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import { absenceDuring, jobConflict, localSpan, placeBefore, placeOf, sameCode, windowFor, type MatchJob } from "./matching.ts";
-import { TIME_ZONE } from "./time.ts";
+import { TIME_ZONE } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
 export interface PlanRequest {

@@ -13,7 +13,7 @@ import type { TenantRef } from "../../web/context.ts";
 import { deploymentsBy, leadTimes, mediationCounts, requestOutcomes, type ReportFilter } from "./reports.ts";
 import { answerOffer, cancel, confirmHours, decide, getRequest, markUnmet, reportHours, sendOffers } from "./service.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, officeScope } from "./test-factories.ts";
-import { instantOf } from "./time.ts";
+import { instantOf } from "../../core/time.ts";
 
 const BASE = "http://localhost:3000";
 /** Requests are entered well before their appointments. */

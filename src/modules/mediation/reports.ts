@@ -16,7 +16,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { translate } from "../../core/i18n.ts";
-import { instantOf, TIME_ZONE } from "./time.ts";
+import { instantOf, TIME_ZONE } from "../../core/time.ts";
 import { languageName } from "./validation.ts";
 
 /** Appointment time range [from, to). */

@@ -14,7 +14,7 @@ import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp }
 import type { TenantRef } from "../../web/context.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
 import { decide } from "./service.ts";
-import { wallOf } from "./time.ts";
+import { wallOf } from "../../core/time.ts";
 
 describe("Sprachmittlung over HTTP", () => {
   let t: TestApp;

@@ -54,7 +54,7 @@ import {
   type Scope,
   type Settings,
 } from "./service.ts";
-import { clock, instantOf, parseClock, wallOf } from "./time.ts";
+import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
 import { AbsenceInput, CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
 import { ABSENCE_ROWS, LANGUAGE_ROWS, MediatorForm, MediatorsPage, PlanPage, QUALIFICATION_ROWS, ReportsPage, RequesterPage, RequestersPage, RequestPage, RequestsPage, SettingsPage, StatementsPage, WINDOW_ROWS } from "./views/admin.tsx";
 import { MediatorHome, OfferLinkPage, RequesterHome, RequesterRequestPage, RequestForm } from "./views/portal.tsx";

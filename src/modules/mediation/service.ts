@@ -20,7 +20,7 @@ import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
 import { planWeek, type Plan, type PlanMediator, type PlanRequest } from "./planning.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
 import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
-import { clock, instantOf, monthOf, wallOf } from "./time.ts";
+import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName, slotsOf, type MediatorInput, type RequestInput, type RequesterInput } from "./validation.ts";
 
 export interface Scope {

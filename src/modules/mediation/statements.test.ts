@@ -21,7 +21,7 @@ import { requesters } from "./schema.ts";
 import { answerOffer, cancel, decide, getRequest, loadSettings, saveSettings, sendOffers } from "./service.ts";
 import { costAllocation, linesCsv, linesXlsx, mediatorStatement, monthLines, requesterStatement, statementPdf, type Statement, type StatementLine } from "./statements.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, officeScope } from "./test-factories.ts";
-import { instantOf } from "./time.ts";
+import { instantOf } from "../../core/time.ts";
 
 let d: TestDatabase;
 let tenant: TenantRef;

@@ -25,7 +25,7 @@ import { renderPdf } from "../../core/pdf.ts";
 import { fee } from "./fees.ts";
 import type { Mode, RateRules } from "./model.ts";
 import { getRequester, loadSettings } from "./service.ts";
-import { clock, instantOf, monthOf, wallOf } from "./time.ts";
+import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName } from "./validation.ts";
 
 export interface StatementLine {

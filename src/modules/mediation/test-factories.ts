@@ -4,7 +4,7 @@ import { systemActor } from "../../core/audit.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type Criteria } from "./model.ts";
 import { createRequest, saveMediator, saveRequester, saveSettings, type Scope } from "./service.ts";
-import { instantOf, wallOf } from "./time.ts";
+import { instantOf, wallOf } from "../../core/time.ts";
 import { RequestInput, type MediatorInput } from "./validation.ts";
 
 export const officeScope = (tenant: TenantRef): Scope => ({ tenant, actor: systemActor("test") });

@@ -3,46 +3,14 @@
  * the demo data go through these schemas. Messages are i18n keys.
  */
 import { z } from "zod";
+import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
 import { GENDERS, LEVELS, MODES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, URGENCIES } from "./model.ts";
-import { parseClock } from "./time.ts";
+import { parseClock } from "../../core/time.ts";
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
 const int = (min: number, max: number) => z.coerce.number({ error: "validation.number" }).int("validation.number").min(min).max(max);
 
-/** A language as ISO 639 code (two or three letters), known to Intl: any language of the world, not a fixed list. */
-export const languageCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine((c) => /^[a-z]{2,3}$/.test(c) && languageName("de", c) !== c, "validation.language");
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-/** The language's name in the reader's language (Intl knows the names of all ISO 639 languages). */
-export function languageName(lang: string, code: string): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: "language", fallback: "code" });
-    displayNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { languageCode, languageName } from "../../core/languages.ts";
+import { languageCode } from "../../core/languages.ts";
 
 const slot = (n: number) => ({
   [`date${n}`]: z.string().trim().optional(),

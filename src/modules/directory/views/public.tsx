@@ -1,5 +1,6 @@
 /** Public pages of the Wegweiser: tenant home, search, entry. */
 import type { ComponentChildren } from "preact";
+import { FilterSelect } from "../../../web/form.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import type { ServiceView } from "../model.ts";
@@ -236,25 +237,6 @@ function SearchForm({ ctx, q, children }: { ctx: PageContext; q: string; childre
   );
 }
 
-function FilterSelect(p: { id: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div class="kern-form-input">
-      <label class="kern-label" for={p.id}>
-        {p.label}
-      </label>
-      <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={p.id} name={p.id}>
-          <option value="">{p.any}</option>
-          {p.options.map((o) => (
-            <option key={o.value} value={o.value} selected={o.value === p.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 export function EntryPage({ ctx, s, now, jsonLd }: { ctx: PageContext; s: ServiceView; now: Date; jsonLd: string }) {
   const { t, tenant, lang } = ctx;

@@ -1,8 +1,8 @@
 /** Back-office pages of the Sprachmittlung: requests, decisions, offers, the pool, requesters, criteria. */
-import { DataTable, Notice } from "../../../web/components.tsx";
+import { DataTable, Notice, SubNav } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
-import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Suggestion } from "../matching.ts";
 import type { Requester, RequestDetail, RequestListItem, WeekPlan } from "../service.ts";
@@ -10,10 +10,9 @@ import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when 
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
 
-function SubNav({ ctx }: { ctx: PageContext }) {
+function ModuleNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
   const b = base(ctx);
-  const path = ctx.url.split("?")[0];
   const links = [
     [b, t("mediation.admin.requests")],
     [`${b}/plan`, t("mediation.admin.plan")],
@@ -23,19 +22,7 @@ function SubNav({ ctx }: { ctx: PageContext }) {
     [`${b}/reports`, t("mediation.admin.reports")],
     [`${b}/settings`, t("mediation.admin.settings")],
   ] as const;
-  return (
-    <nav aria-label={t("mediation.admin.subnav")} class="subnav">
-      <ul>
-        {links.map(([href, label]) => (
-          <li key={href}>
-            <a href={href} aria-current={path === href ? "page" : undefined}>
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={t("mediation.admin.subnav")} links={links} url={ctx.url} />;
 }
 
 export function RequestsPage({ ctx, items, status, notice }: { ctx: PageContext; items: RequestListItem[]; status: RequestStatus | ""; notice: string | null }) {
@@ -44,23 +31,9 @@ export function RequestsPage({ ctx, items, status, notice }: { ctx: PageContext;
     <Layout ctx={ctx} title={t("mediation.admin.requests")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.admin.title")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <form method="get" action={base(ctx)} class="search-form">
-        <div class="kern-form-input">
-          <label class="kern-label" for="status">
-            {t("mediation.field.status")}
-          </label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="status" name="status">
-              <option value="">{t("mediation.admin.allStatuses")}</option>
-              {REQUEST_STATUSES.map((s) => (
-                <option key={s} value={s} selected={s === status}>
-                  {t(`mediation.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterSelect id="status" label={t("mediation.field.status")} any={t("mediation.admin.allStatuses")} value={status} options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`mediation.status.${s}`) }))} />
         <div>
           <button class="kern-btn kern-btn--secondary" type="submit">
             <span class="kern-label">{t("admin.filter")}</span>
@@ -329,7 +302,7 @@ export function MediatorsPage({ ctx, items, notice }: { ctx: PageContext; items:
     <Layout ctx={ctx} title={t("mediation.admin.mediators")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.admin.mediators")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <p>
         <a class="kern-btn kern-btn--primary" href={`${base(ctx)}/mediators/new`}>
           <span class="kern-label">{t("mediation.admin.newMediator")}</span>
@@ -470,7 +443,7 @@ export function RequestersPage({ ctx, items, state, notice }: { ctx: PageContext
     <Layout ctx={ctx} title={t("mediation.admin.requesters")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.admin.requesters")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <DataTable caption={t("mediation.admin.requesters")} headers={[t("mediation.field.name"), t("mediation.field.kind"), t("mediation.field.budget"), t("mediation.field.members")]}>
         {items.map((r) => (
           <tr key={r.id}>
@@ -551,7 +524,7 @@ export function SettingsPage({ ctx, state, notice }: { ctx: PageContext; state: 
     <Layout ctx={ctx} title={t("mediation.admin.settings")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.admin.settings")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <ErrorSummary state={state} t={t} />
       <form method="post" action={`${base(ctx)}/settings`} class="stack" novalidate>
         <Csrf token={ctx.csrfToken()} />
@@ -620,7 +593,7 @@ export function StatementsPage({ ctx, month, mediators, requesters, allocation }
   return (
     <Layout ctx={ctx} title={t("mediation.admin.statements")}>
       <h1>{t("mediation.admin.statements")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <MonthForm ctx={ctx} action={b} month={month} />
       <p class="actions">
         <a href={`${b}/export.csv?month=${month}`}>{t("admin.export.csv")}</a> <a href={`${b}/export.xlsx?month=${month}`}>{t("admin.export.xlsx")}</a>
@@ -683,7 +656,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
   return (
     <Layout ctx={ctx} title={t("mediation.admin.reports")}>
       <h1>{t("mediation.admin.reports")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <form method="get" action={`${base(ctx)}/reports`} class="search-form">
         <div class="kern-form-input">
           <label class="kern-label" for="from">
@@ -759,7 +732,7 @@ export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: stri
   return (
     <Layout ctx={ctx} title={t("mediation.admin.plan")}>
       <h1>{t("mediation.admin.plan")}</h1>
-      <SubNav ctx={ctx} />
+      <ModuleNav ctx={ctx} />
       <p>{t("mediation.hint.plan")}</p>
       <form method="get" action={`${base(ctx)}/plan`} class="search-form">
         <div class="kern-form-input">

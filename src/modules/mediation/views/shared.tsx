@@ -2,7 +2,9 @@
 import type { PageContext } from "../../../web/context.ts";
 import type { Assessment } from "../eligibility.ts";
 import { languageName } from "../validation.ts";
-import { clock, wallOf } from "../time.ts";
+import { clock, wallOf } from "../../../core/time.ts";
+
+export { Facts } from "../../../web/components.tsx";
 
 export const langLabel = (ctx: PageContext, code: string) => languageName(ctx.lang, code);
 
@@ -47,17 +49,3 @@ export function AssessmentList({ ctx, assessment }: { ctx: PageContext; assessme
   );
 }
 
-/** A definition list of label/value pairs, skipping empty values. */
-export function Facts({ items }: { items: [string, string | null | undefined][] }) {
-  const shown = items.filter(([, v]) => v !== null && v !== undefined && v !== "");
-  return (
-    <dl class="facts">
-      {shown.map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd dir="auto">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
