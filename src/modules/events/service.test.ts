@@ -1,0 +1,223 @@
+/**
+ * The events' domain rules against a real database (PGlite, or the
+ * PostgreSQL server with TEST_DATABASE_URL): no overbooking under parallel
+ * registration, waitlist move-up with its mail, the workflow, single
+ * occurrences, retention with the counts kept, and tenant isolation.
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { sql } from "drizzle-orm";
+import { rows } from "../../core/db/index.ts";
+import { systemActor } from "../../core/audit.ts";
+import { parseWith } from "../../core/http.ts";
+import { invalidateTenantCache } from "../../core/tenancy.ts";
+import { instantOf } from "../../core/time.ts";
+import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
+import type { TenantRef } from "../../web/context.ts";
+import {
+  cancelRegistration,
+  changeOccurrence,
+  eraseExpiredRegistrations,
+  eventCounts,
+  getEvent,
+  publicEvent,
+  publicOccurrences,
+  register,
+  registrationsOf,
+  saveEvent,
+  saveProgramme,
+  setStatus,
+  type Scope,
+} from "./service.ts";
+import { EventInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+
+let d: TestDatabase;
+let tenant: TenantRef;
+let other: TenantRef;
+const BASE = "http://localhost:3000";
+const ref = (t: Awaited<ReturnType<typeof buildTenant>>): TenantRef => ({ id: t.id, slug: t.slug, name: t.name, kind: t.kind, parentId: t.parentId, state: t.state, intro: t.intro });
+const scope = (t: TenantRef): Scope => ({ tenant: t, actor: systemActor("test") });
+const mails = (to: string) => rows<{ subject: string; text: string }>(d.db, sql`SELECT subject, text FROM mail_outbox WHERE "to" = ${to} ORDER BY created_at, id`);
+const NOW = new Date("2026-10-01T08:00:00Z");
+
+before(async () => {
+  d = await createTestDatabase();
+  tenant = ref(await buildTenant(d.db));
+  other = ref(await buildTenant(d.db));
+  invalidateTenantCache();
+});
+after(() => d.close());
+
+async function buildEvent(t: TenantRef, over: Record<string, string | string[]> = {}, status: "published" | "draft" = "published") {
+  const input = parseWith(EventInput, { title: "Dialog: Frauen in Wilhelmshaven", organiser: "Migrationsbüro", startDate: "2026-10-20", startTime: "18:00", endTime: "20:00", venue: "Pumpwerk", city: "Wilhelmshaven", capacity: "10", ...over });
+  const id = await saveEvent(d.db, scope(t), null, input);
+  if (status === "published") await setStatus(d.db, scope(t), id, "published");
+  return getEvent(d.db, t.id, id);
+}
+const person = (n: number, occurrence: Date) => parseWith(RegistrationInput, { occurrence: occurrence.toISOString(), name: `Person ${n}`, email: `p${n}@example.org`, consent: "on" });
+const dayLater = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
+
+describe("registration", () => {
+  test("50 parallel registrations for the last 10 places: exactly 10 confirmed and 40 on the waitlist", async () => {
+    const e = await buildEvent(tenant, { capacity: "12" });
+    // Two places are gone already.
+    for (const n of [1000, 1001]) await register(d.db, tenant, e.id, person(n, e.startsAt), "de", BASE, NOW);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, n) => register(d.db, tenant, e.id, person(n, e.startsAt), "de", BASE, NOW)));
+    assert.equal(results.filter((r) => r.status === "confirmed").length, 10);
+    assert.equal(results.filter((r) => r.status === "waitlisted").length, 40);
+    const [counts] = await rows<{ confirmed: number; waitlisted: number }>(
+      d.db,
+      sql`SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted FROM ev_registration WHERE event_id = ${e.id}`,
+    );
+    assert.deepEqual(counts, { confirmed: 12, waitlisted: 40 });
+    // Each person got the mail for their status, with a working cancellation link.
+    const confirmed = results.findIndex((r) => r.status === "confirmed");
+    const [mail] = await mails(`p${confirmed}@example.org`);
+    assert.match(mail!.subject, /Anmeldung bestätigt/);
+    assert.ok(mail!.text.includes(`/veranstaltungen/abmelden/${results[confirmed]!.token}`));
+  });
+
+  test("a cancelled place goes to the first on the waitlist, who is told; cancelling twice changes nothing", async () => {
+    const e = await buildEvent(tenant, { capacity: "1" });
+    const first = await register(d.db, tenant, e.id, person(101, e.startsAt), "de", BASE, NOW);
+    const second = await register(d.db, tenant, e.id, person(102, e.startsAt), "ar", BASE, NOW);
+    const third = await register(d.db, tenant, e.id, person(103, e.startsAt), "de", BASE, NOW);
+    assert.deepEqual([first.status, second.status, third.status], ["confirmed", "waitlisted", "waitlisted"]);
+    const result = await cancelRegistration(d.db, first.token);
+    assert.deepEqual(result, { cancelled: true, movedUp: second.id });
+    const list = await registrationsOf(d.db, tenant.id, e.id);
+    assert.deepEqual(Object.fromEntries(list.map((r) => [r.name, r.status])), { "Person 101": "cancelled", "Person 102": "confirmed", "Person 103": "waitlisted" });
+    // Person 2 registered in Arabic and is told in Arabic.
+    const told = await mails("p102@example.org");
+    assert.equal(told.length, 2);
+    assert.match(told[1]!.text, /[\u0600-\u06FF]/);
+    assert.deepEqual(await cancelRegistration(d.db, first.token), { cancelled: false, movedUp: null });
+    // A waitlisted person who cancels frees no place.
+    assert.deepEqual(await cancelRegistration(d.db, third.token), { cancelled: true, movedUp: null });
+  });
+
+  test("the same address twice, a past occurrence, a cancelled one, a draft event and one without registration are refused", async () => {
+    const e = await buildEvent(tenant, { repeat: "weekly", count: "3" });
+    await register(d.db, tenant, e.id, person(7, e.startsAt), "de", BASE, NOW);
+    await assert.rejects(register(d.db, tenant, e.id, person(7, e.startsAt), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.already");
+    await assert.rejects(register(d.db, tenant, e.id, person(8, e.startsAt), "de", BASE, new Date("2026-10-21T00:00:00Z")), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.past");
+    await assert.rejects(register(d.db, tenant, e.id, person(8, new Date(e.startsAt.getTime() + 3_600_000)), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.occurrence");
+    // Summer time ends on 25 October: the next Tuesday's 18:00 is 169 hours later.
+    const second = instantOf("2026-10-27", 18 * 60);
+    await changeOccurrence(d.db, scope(tenant), e.id, second, { action: "cancel" });
+    await assert.rejects(register(d.db, tenant, e.id, person(8, second), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.occurrenceCancelled");
+    const draft = await buildEvent(tenant, {}, "draft");
+    await assert.rejects(register(d.db, tenant, draft.id, person(8, draft.startsAt), "de", BASE, NOW), /event/);
+    const open = await buildEvent(tenant, { capacity: "" });
+    await assert.rejects(register(d.db, tenant, open.id, person(8, open.startsAt), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.noRegistration");
+    // Each occurrence has its own places.
+    const third = instantOf("2026-11-03", 18 * 60);
+    assert.equal((await register(d.db, tenant, e.id, person(7, third), "de", BASE, NOW)).status, "confirmed");
+  });
+
+  test("another tenant's staff see none of the registrations, and cannot register for a draft through the other tenant", async () => {
+    const e = await buildEvent(tenant);
+    await register(d.db, tenant, e.id, person(20, e.startsAt), "de", BASE, NOW);
+    assert.equal((await registrationsOf(d.db, tenant.id, e.id)).length, 1);
+    assert.deepEqual(await registrationsOf(d.db, other.id, e.id), []);
+    await assert.rejects(register(d.db, other, e.id, person(21, e.startsAt), "de", BASE, NOW), /event/);
+    await assert.rejects(getEvent(d.db, other.id, e.id), /event/);
+  });
+});
+
+describe("workflow and calendar", () => {
+  test("only published and cancelled events are public; cancelling tells everyone registered", async () => {
+    const e = await buildEvent(tenant, { title: "Weltflüchtlingstag", startDate: "2026-10-22", categories: "celebration" }, "draft");
+    const window = { from: new Date("2026-10-01T00:00:00Z"), to: new Date("2026-11-01T00:00:00Z") };
+    const titles = async () => (await publicOccurrences(d.db, tenant, "de", window)).filter((o) => o.event.id === e.id).map((o) => o.event.status);
+    assert.deepEqual(await titles(), []);
+    await setStatus(d.db, scope(tenant), e.id, "review");
+    assert.deepEqual(await titles(), []);
+    await setStatus(d.db, scope(tenant), e.id, "published");
+    assert.deepEqual(await titles(), ["published"]);
+    await register(d.db, tenant, e.id, person(30, e.startsAt), "de", BASE, NOW);
+    await assert.rejects(setStatus(d.db, scope(tenant), e.id, "review"), /status/);
+    await setStatus(d.db, scope(tenant), e.id, "cancelled", { reason: "Unwetterwarnung", now: NOW });
+    assert.deepEqual(await titles(), ["cancelled"]);
+    const told = await mails("p30@example.org");
+    assert.match(told.at(-1)!.subject, /^Abgesagt: Weltflüchtlingstag$/);
+    assert.match(told.at(-1)!.text, /Unwetterwarnung/);
+    // Another municipality does not see it.
+    assert.deepEqual((await publicOccurrences(d.db, other, "de", window)).filter((o) => o.event.id === e.id), []);
+  });
+
+  test("filters: category, language and programme", async () => {
+    const programmeId = await saveProgramme(d.db, scope(tenant), null, parseWith(ProgrammeInput, { title: "Interkulturelle Woche 2026", startsOn: "2026-09-18", endsOn: "2026-11-24" }));
+    const a = await buildEvent(tenant, { title: "Kochabend", startDate: "2026-09-25", categories: "culture", languages: "de, ar", programmeId });
+    const b = await buildEvent(tenant, { title: "Infoabend Arbeit", startDate: "2026-09-26", categories: "information", languages: "de" });
+    const window = { from: new Date("2026-09-20T00:00:00Z"), to: new Date("2026-09-30T00:00:00Z") };
+    const ids = async (f: object) => (await publicOccurrences(d.db, tenant, "de", { ...window, ...f })).map((o) => o.event.id).filter((id) => id === a.id || id === b.id);
+    assert.deepEqual(await ids({}), [a.id, b.id]);
+    assert.deepEqual(await ids({ category: "information" }), [b.id]);
+    assert.deepEqual(await ids({ language: "ar" }), [a.id]);
+    assert.deepEqual(await ids({ programme: "interkulturelle-woche-2026" }), [a.id]);
+  });
+
+  test("a moved occurrence keeps its registrations and shows at its new time; the event page lists places left", async () => {
+    const e = await buildEvent(tenant, { title: "Sprachcafé", startDate: "2026-11-03", repeat: "weekly", count: "4", capacity: "5" });
+    const second = dayLater(e.startsAt, 7);
+    await register(d.db, tenant, e.id, person(40, second), "de", BASE, NOW);
+    await changeOccurrence(d.db, scope(tenant), e.id, second, { action: "move", startsAt: instantOf("2026-11-12", 17 * 60), endsAt: instantOf("2026-11-12", 19 * 60) });
+    const page = await publicEvent(d.db, tenant, "de", e.slug, NOW);
+    assert.deepEqual(
+      page.next.map((o) => [o.startsAt.toISOString(), o.moved, o.left]),
+      [
+        ["2026-11-03T17:00:00.000Z", false, 5],
+        ["2026-11-12T16:00:00.000Z", true, 4],
+        ["2026-11-17T17:00:00.000Z", false, 5],
+        ["2026-11-24T17:00:00.000Z", false, 5],
+      ],
+    );
+    // An occurrence the rule does not give cannot be changed.
+    await assert.rejects(changeOccurrence(d.db, scope(tenant), e.id, new Date(second.getTime() + 60_000), { action: "cancel" }), /occurrence/);
+  });
+});
+
+describe("retention and counts", () => {
+  test("registrations are erased after the retention days, their counts are kept for the report", async () => {
+    const e = await buildEvent(tenant, { title: "Netzwerktreffen", startDate: "2026-10-28", capacity: "2", retentionDays: "10" });
+    const r1 = await register(d.db, tenant, e.id, person(50, e.startsAt), "de", BASE, NOW);
+    await register(d.db, tenant, e.id, person(51, e.startsAt), "de", BASE, NOW);
+    await register(d.db, tenant, e.id, person(52, e.startsAt), "de", BASE, NOW);
+    await rows(d.db, sql`UPDATE ev_registration SET checked_in_at = now() WHERE id = ${r1.id}`);
+    const before = await eventCounts(d.db, tenant.id, 2026);
+    // Nine days after the end: kept.
+    assert.equal(await eraseExpiredRegistrations(d.db, new Date("2026-11-06T18:00:00Z")), 0);
+    // Eleven days after: erased, all three.
+    assert.ok((await eraseExpiredRegistrations(d.db, new Date("2026-11-08T20:00:00Z"))) >= 3);
+    assert.deepEqual(await registrationsOf(d.db, tenant.id, e.id), []);
+    const [left] = await rows<{ n: number }>(d.db, sql`SELECT count(*)::int AS n FROM ev_registration WHERE email IN ('p50@example.org', 'p51@example.org', 'p52@example.org')`);
+    assert.equal(left!.n, 0);
+    const counts = await eventCounts(d.db, tenant.id, 2026);
+    assert.deepEqual(counts.registrations, before.registrations);
+    const [kept] = await rows<{ confirmed: number; waitlisted: number; attended: number }>(d.db, sql`SELECT confirmed, waitlisted, attended FROM ev_registration_count WHERE event_id = ${e.id}`);
+    assert.deepEqual(kept, { confirmed: 2, waitlisted: 1, attended: 1 });
+  });
+
+  test("the year's counts: published events with occurrences in the year, cancelled ones apart, by category and programme", async () => {
+    const t = ref(await buildTenant(d.db));
+    invalidateTenantCache();
+    const programmeId = await saveProgramme(d.db, scope(t), null, parseWith(ProgrammeInput, { title: "Jubiläum" }));
+    await buildEvent(t, { title: "A", startDate: "2026-03-03", repeat: "weekly", count: "5", categories: ["culture", "dialogue"], programmeId });
+    await buildEvent(t, { title: "B", startDate: "2026-12-29", repeat: "weekly", count: "3", categories: "culture" });
+    const c = await buildEvent(t, { title: "C", startDate: "2026-05-05", categories: "network" });
+    await setStatus(d.db, scope(t), c.id, "cancelled", { reason: "x" });
+    await buildEvent(t, { title: "D", startDate: "2026-06-06" }, "draft");
+    const counts = await eventCounts(d.db, t.id, 2026);
+    // B: 29 December in 2026, the other two in 2027.
+    assert.equal(counts.events, 2);
+    assert.equal(counts.occurrences, 6);
+    assert.equal(counts.cancelledEvents, 1);
+    assert.deepEqual(counts.byCategory, [
+      { category: "culture", events: 2 },
+      { category: "dialogue", events: 1 },
+      { category: "network", events: 1 },
+    ]);
+    assert.deepEqual(counts.byProgramme, [{ programme: "Jubiläum", events: 1, occurrences: 5, confirmed: 0 }]);
+  });
+});

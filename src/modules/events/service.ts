@@ -1,0 +1,571 @@
+/**
+ * Veranstaltungen: domain logic without HTTP. Events and programmes with
+ * their review workflow, occurrences, registrations with waitlist, the
+ * retention of participants' data and the counts for the integration report.
+ *
+ * Every write runs in one transaction with its audit entry and the mail it
+ * causes (mail is queued in the same transaction). Registration takes a row
+ * lock on the event, so parallel registrations for the last places are
+ * served one after the other: never more confirmed than places.
+ */
+import crypto from "node:crypto";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Executor, Tx } from "../../core/db/index.ts";
+import { rows } from "../../core/db/index.ts";
+import { audit, diff, type Actor } from "../../core/audit.ts";
+import { conflict, notFound } from "../../core/errors.ts";
+import { formatDate, translate, type Locale } from "../../core/i18n.ts";
+import { queueMail } from "../../core/mail.ts";
+import { slugify } from "../../core/slug.ts";
+import { visibleTenantIds } from "../../core/tenancy.ts";
+import { loadTranslations, localized, type TranslationState } from "../../core/translations.ts";
+import type { TenantRef } from "../../web/context.ts";
+import type { Category, EventStatus, Occurrence, OccurrenceChange, Question, RegistrationStatus, Timing } from "./model.ts";
+import { isOccurrence, occurrences } from "./recurrence.ts";
+import { events, occurrenceChanges, programmes, registrations } from "./schema.ts";
+import type { EventInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+
+export interface Scope {
+  tenant: TenantRef;
+  actor: Actor;
+}
+
+export type EventRow = typeof events.$inferSelect;
+export type ProgrammeRow = typeof programmes.$inferSelect;
+
+export interface EventDetail extends EventRow {
+  changes: OccurrenceChange[];
+  programme: { id: string; slug: string; title: string } | null;
+}
+
+export const timingOf = (e: EventDetail): Timing => ({ startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone, allDay: e.allDay, rrule: e.rrule, exdates: e.exdates, changes: e.changes });
+
+async function changesOf(db: Executor, eventIds: string[]): Promise<Map<string, OccurrenceChange[]>> {
+  const map = new Map<string, OccurrenceChange[]>();
+  if (eventIds.length === 0) return map;
+  const list = await db.select().from(occurrenceChanges).where(inArray(occurrenceChanges.eventId, eventIds));
+  for (const c of list) {
+    const entry = { originalStart: c.originalStart, startsAt: c.startsAt, endsAt: c.endsAt, cancelled: c.cancelled };
+    const l = map.get(c.eventId);
+    if (l) l.push(entry);
+    else map.set(c.eventId, [entry]);
+  }
+  return map;
+}
+
+async function detail(db: Executor, rowsIn: EventRow[]): Promise<EventDetail[]> {
+  const changes = await changesOf(
+    db,
+    rowsIn.map((e) => e.id),
+  );
+  const programmeIds = [...new Set(rowsIn.map((e) => e.programmeId).filter((p): p is string => p !== null))];
+  const progs = programmeIds.length ? await db.select({ id: programmes.id, slug: programmes.slug, title: programmes.title }).from(programmes).where(inArray(programmes.id, programmeIds)) : [];
+  const byId = new Map(progs.map((p) => [p.id, p]));
+  return rowsIn.map((e) => ({ ...e, changes: changes.get(e.id) ?? [], programme: e.programmeId ? (byId.get(e.programmeId) ?? null) : null }));
+}
+
+/** One event of the tenant (staff), any status. */
+export async function getEvent(db: Executor, tenantId: string, id: string): Promise<EventDetail> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("event");
+  const [row] = await db.select().from(events).where(and(eq(events.tenantId, tenantId), eq(events.id, id)));
+  if (!row) throw notFound("event");
+  return (await detail(db, [row]))[0]!;
+}
+
+export interface EventListItem {
+  id: string;
+  slug: string;
+  title: string;
+  status: EventStatus;
+  startsAt: Date;
+  recurring: boolean;
+  organiser: string;
+  programme: string | null;
+  capacity: number | null;
+  confirmed: number;
+  waitlisted: number;
+}
+
+/** The tenant's events for the back office, review first, then by start. */
+export async function listEvents(db: Db, tenantId: string, opts: { status?: EventStatus; programmeId?: string } = {}): Promise<EventListItem[]> {
+  return rows<EventListItem>(
+    db,
+    sql`SELECT e.id, e.slug, e.title, e.status, e.starts_at AS "startsAt", e.rrule IS NOT NULL AS recurring, e.organiser,
+               p.title AS programme, e.capacity,
+               (SELECT count(*)::int FROM ev_registration r WHERE r.event_id = e.id AND r.status = 'confirmed') AS confirmed,
+               (SELECT count(*)::int FROM ev_registration r WHERE r.event_id = e.id AND r.status = 'waitlisted') AS waitlisted
+          FROM ev_event e LEFT JOIN ev_programme p ON p.id = e.programme_id
+         WHERE e.tenant_id = ${tenantId}
+           ${opts.status ? sql`AND e.status = ${opts.status}` : sql``}
+           ${opts.programmeId ? sql`AND e.programme_id = ${opts.programmeId}` : sql``}
+         ORDER BY e.status = 'review' DESC, e.starts_at DESC, e.title`,
+  ).then((list) => list.map((e) => ({ ...e, startsAt: new Date(e.startsAt) })));
+}
+
+async function freeSlug(tx: Executor, table: typeof events | typeof programmes, tenantId: string, title: string, own: string | null): Promise<string> {
+  const base = slugify(title, "veranstaltung");
+  const taken = new Set(
+    (await tx.select({ slug: table.slug, id: table.id }).from(table).where(and(eq(table.tenantId, tenantId), sql`${table.slug} LIKE ${`${base}%`}`)))
+      .filter((r) => r.id !== own)
+      .map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+async function checkProgramme(tx: Executor, tenantId: string, programmeId: string | null) {
+  if (!programmeId) return;
+  const [p] = await tx.select({ id: programmes.id }).from(programmes).where(and(eq(programmes.tenantId, tenantId), eq(programmes.id, programmeId)));
+  if (!p) throw conflict("programme", [{ field: "programmeId", key: "validation.choice" }]);
+}
+
+/** Create (id null, as a draft) or change an event; its slug follows the title while it is a draft. */
+export async function saveEvent(db: Db, scope: Scope, id: string | null, input: EventInput): Promise<string> {
+  return db.transaction(async (tx) => {
+    await checkProgramme(tx, scope.tenant.id, input.programmeId);
+    if (id === null) {
+      const slug = await freeSlug(tx, events, scope.tenant.id, input.title, null);
+      const [row] = await tx
+        .insert(events)
+        .values({ ...input, tenantId: scope.tenant.id, slug, status: "draft", createdBy: scope.actor.id })
+        .returning({ id: events.id });
+      await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "ev_event", entityId: row!.id, changes: { ...input, slug } });
+      return row!.id;
+    }
+    const before = await getEvent(tx, scope.tenant.id, id);
+    const slug = before.status === "draft" ? await freeSlug(tx, events, scope.tenant.id, input.title, id) : before.slug;
+    const values = { ...input, slug, updatedAt: new Date() };
+    await tx.update(events).set(values).where(eq(events.id, id));
+    // Changes of occurrences that the new rule no longer gives are dropped with it.
+    const timing: Timing = { ...input, changes: [] };
+    for (const c of before.changes) if (!isOccurrence(timing, c.originalStart)) await tx.delete(occurrenceChanges).where(and(eq(occurrenceChanges.eventId, id), eq(occurrenceChanges.originalStart, c.originalStart)));
+    const { updatedAt: _, ...compared } = values;
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "update", entity: "ev_event", entityId: id, changes: diff(before as unknown as Record<string, unknown>, compared) });
+    return id;
+  });
+}
+
+/** Which status changes staff may make. */
+const TRANSITIONS: Record<EventStatus, EventStatus[]> = {
+  draft: ["review", "published"],
+  review: ["draft", "published"],
+  published: ["draft", "cancelled"],
+  cancelled: ["published"],
+};
+
+/**
+ * Move an event through the workflow. Publishing tells the organiser's
+ * mailbox; cancelling needs a reason and tells everyone registered for a
+ * coming occurrence.
+ */
+export async function setStatus(db: Db, scope: Scope, id: string, status: EventStatus, opts: { reason?: string; baseUrl?: string; now?: Date } = {}) {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(events).where(and(eq(events.tenantId, scope.tenant.id), eq(events.id, id))).for("update");
+    if (!before) throw notFound("event");
+    if (!TRANSITIONS[before.status].includes(status)) throw conflict(`status ${before.status} → ${status}`, [{ field: "status", key: "events.validation.transition" }]);
+    await tx
+      .update(events)
+      .set({ status, cancelReason: status === "cancelled" ? (opts.reason ?? "") : null, updatedAt: new Date() })
+      .where(eq(events.id, id));
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "status", entity: "ev_event", entityId: id, changes: { status: [before.status, status], ...(opts.reason ? { reason: opts.reason } : {}) } });
+    if (status === "published" && before.status === "review" && before.contactEmail) {
+      await queueMail(tx, {
+        tenantId: scope.tenant.id,
+        to: before.contactEmail,
+        subject: translate("de", "events.mail.publishedSubject", { title: before.title }),
+        text: translate("de", "events.mail.publishedText", { title: before.title, url: `${opts.baseUrl ?? ""}/${scope.tenant.slug}/de/veranstaltungen/${before.slug}` }),
+      });
+    }
+    if (status === "cancelled") {
+      const people = await tx
+        .select({ email: registrations.email, lang: registrations.lang, occurrence: registrations.occurrence })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, id), inArray(registrations.status, ["confirmed", "waitlisted"]), sql`${registrations.occurrence} >= ${new Date((opts.now ?? new Date()).getTime() - 86_400_000)}`));
+      for (const p of people) {
+        const lang = p.lang as Locale;
+        await queueMail(tx, {
+          tenantId: scope.tenant.id,
+          to: p.email,
+          subject: translate(lang, "events.mail.cancelledSubject", { title: before.title }),
+          text: translate(lang, "events.mail.cancelledText", { title: before.title, when: formatDate(lang, p.occurrence, { dateStyle: "full", timeStyle: "short", timeZone: before.timeZone }), reason: opts.reason ?? "" }),
+        });
+      }
+    }
+  });
+}
+
+/** Move one occurrence, cancel it alone, or undo its change. */
+export async function changeOccurrence(db: Db, scope: Scope, id: string, originalStart: Date, change: { action: "move"; startsAt: Date; endsAt: Date } | { action: "cancel" | "restore" }) {
+  await db.transaction(async (tx) => {
+    const e = await getEvent(tx, scope.tenant.id, id);
+    if (!isOccurrence(timingOf(e), originalStart)) throw conflict("no such occurrence", [{ field: "occurrence", key: "events.validation.occurrence" }]);
+    const key = and(eq(occurrenceChanges.eventId, id), eq(occurrenceChanges.originalStart, originalStart));
+    await tx.delete(occurrenceChanges).where(key);
+    const duration = e.endsAt.getTime() - e.startsAt.getTime();
+    if (change.action === "move") {
+      await tx.insert(occurrenceChanges).values({ eventId: id, originalStart, startsAt: change.startsAt, endsAt: change.endsAt, cancelled: false });
+    } else if (change.action === "cancel") {
+      const existing = e.changes.find((c) => c.originalStart.getTime() === originalStart.getTime());
+      await tx.insert(occurrenceChanges).values({ eventId: id, originalStart, startsAt: existing?.startsAt ?? originalStart, endsAt: existing?.endsAt ?? new Date(originalStart.getTime() + duration), cancelled: true });
+    }
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: `occurrence_${change.action}`, entity: "ev_event", entityId: id, changes: { originalStart, ...(change.action === "move" ? { startsAt: change.startsAt, endsAt: change.endsAt } : {}) } });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Programmes
+
+export async function listProgrammes(db: Executor, tenantId: string): Promise<ProgrammeRow[]> {
+  return db.select().from(programmes).where(eq(programmes.tenantId, tenantId)).orderBy(sql`${programmes.startsOn} DESC NULLS LAST`, asc(programmes.title));
+}
+
+export async function getProgramme(db: Executor, tenantId: string, id: string): Promise<ProgrammeRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("programme");
+  const [p] = await db.select().from(programmes).where(and(eq(programmes.tenantId, tenantId), eq(programmes.id, id)));
+  if (!p) throw notFound("programme");
+  return p;
+}
+
+export async function saveProgramme(db: Db, scope: Scope, id: string | null, input: ProgrammeInput): Promise<string> {
+  return db.transaction(async (tx) => {
+    if (id === null) {
+      const slug = await freeSlug(tx, programmes, scope.tenant.id, input.title, null);
+      const [row] = await tx.insert(programmes).values({ ...input, tenantId: scope.tenant.id, slug }).returning({ id: programmes.id });
+      await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "ev_programme", entityId: row!.id, changes: { ...input, slug } });
+      return row!.id;
+    }
+    const before = await getProgramme(tx, scope.tenant.id, id);
+    await tx
+      .update(programmes)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(programmes.id, id));
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "update", entity: "ev_programme", entityId: id, changes: diff(before as unknown as Record<string, unknown>, input) });
+    return id;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Public side
+
+export interface PublicFilters {
+  from: Date;
+  to: Date;
+  category?: Category;
+  language?: string;
+  programme?: string;
+}
+
+export interface PublicEvent extends EventDetail {
+  /** Title and description in the reader's language, or German. */
+  shownTitle: string;
+  shownDescription: string;
+  titleState: TranslationState;
+  /** From a Land-level tenant, shown in every municipality. */
+  fromLand: boolean;
+}
+
+export interface PublicOccurrence {
+  event: PublicEvent;
+  occurrence: Occurrence;
+}
+
+async function publicRows(db: Db, tenant: TenantRef, where: ReturnType<typeof sql>): Promise<EventRow[]> {
+  const ids = visibleTenantIds(tenant);
+  return db
+    .select()
+    .from(events)
+    .where(and(inArray(events.tenantId, ids), inArray(events.status, ["published", "cancelled"]), where));
+}
+
+async function localize(db: Db, tenant: TenantRef, list: EventDetail[], lang: Locale): Promise<PublicEvent[]> {
+  const tr = await loadTranslations(
+    db,
+    "ev_event",
+    list.map((e) => e.id),
+    [lang],
+  );
+  return list.map((e) => {
+    const title = localized(e.title, tr.get(`${e.id}|title|${lang}`), lang);
+    const description = localized(e.description, tr.get(`${e.id}|description|${lang}`), lang);
+    return { ...e, shownTitle: title.text, shownDescription: description.text, titleState: title.state, fromLand: e.tenantId !== tenant.id };
+  });
+}
+
+/** The occurrences of published (and cancelled) events in the window, with the filters, in start order. */
+export async function publicOccurrences(db: Db, tenant: TenantRef, lang: Locale, f: PublicFilters): Promise<PublicOccurrence[]> {
+  const conditions = [
+    // Single events overlapping the window; recurring ones starting before its end (the rule decides the rest).
+    sql`${events.startsAt} < ${f.to} AND (${events.rrule} IS NOT NULL OR ${events.endsAt} > ${f.from})`,
+    f.category ? sql`${f.category} = ANY(${events.categories})` : sql`TRUE`,
+    f.language ? sql`${f.language} = ANY(${events.languages})` : sql`TRUE`,
+    f.programme ? sql`${events.programmeId} IN (SELECT id FROM ev_programme WHERE slug = ${f.programme} AND tenant_id = ${tenant.id})` : sql`TRUE`,
+  ];
+  const found = await publicRows(db, tenant, sql.join(conditions, sql` AND `));
+  const list = await localize(db, tenant, await detail(db, found), lang);
+  const out: PublicOccurrence[] = [];
+  for (const event of list) for (const occurrence of occurrences(timingOf(event), f.from, f.to)) out.push({ event, occurrence });
+  return out.sort((a, b) => a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() || a.event.shownTitle.localeCompare(b.event.shownTitle, lang));
+}
+
+/** One published or cancelled event by slug, with its next occurrences (from `now`) and places left. */
+export async function publicEvent(db: Db, tenant: TenantRef, lang: Locale, slug: string, now = new Date()) {
+  const found = await publicRows(db, tenant, sql`${events.slug} = ${slug}`);
+  // The municipality's own event wins over a Land event of the same slug.
+  const own = found.find((e) => e.tenantId === tenant.id) ?? found[0];
+  if (!own) throw notFound("event");
+  const [event] = await localize(db, tenant, await detail(db, [own]), lang);
+  const horizon = new Date(now.getTime() + 400 * 86_400_000);
+  const next = occurrences(timingOf(event!), now, horizon).slice(0, 20);
+  const taken = event!.capacity ? await confirmedCounts(db, event!.id) : new Map<number, number>();
+  return { event: event!, next: next.map((o) => ({ ...o, left: event!.capacity === null ? null : Math.max(0, event!.capacity - (taken.get(o.originalStart.getTime()) ?? 0)) })) };
+}
+
+export async function publicProgramme(db: Db, tenant: TenantRef, slug: string) {
+  const [p] = await db
+    .select()
+    .from(programmes)
+    .where(and(inArray(programmes.tenantId, visibleTenantIds(tenant)), eq(programmes.slug, slug)));
+  if (!p) throw notFound("programme");
+  return p;
+}
+
+async function confirmedCounts(db: Executor, eventId: string): Promise<Map<number, number>> {
+  const list = await rows<{ occurrence: string; n: number }>(db, sql`SELECT occurrence, count(*)::int AS n FROM ev_registration WHERE event_id = ${eventId} AND status = 'confirmed' GROUP BY occurrence`);
+  return new Map(list.map((r) => [new Date(r.occurrence).getTime(), r.n]));
+}
+
+// ---------------------------------------------------------------------------
+// Registration
+
+const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+export interface Registered {
+  id: string;
+  status: Exclude<RegistrationStatus, "cancelled">;
+  /** Secret of the cancellation link: only in the mail and on the confirmation page. */
+  token: string;
+}
+
+/**
+ * Register one person for one occurrence: confirmed while places are left,
+ * else on the waitlist. Under the event's row lock, so parallel
+ * registrations never overbook. The mail with the cancellation link is
+ * queued in the same transaction.
+ */
+export async function register(db: Db, tenant: TenantRef, eventId: string, input: RegistrationInput, lang: Locale, baseUrl: string, now = new Date()): Promise<Registered> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(events)
+      .where(and(inArray(events.tenantId, visibleTenantIds(tenant)), eq(events.id, eventId)))
+      .for("update");
+    if (!row || row.status !== "published") throw notFound("event");
+    if (row.capacity === null) throw conflict("no registration", [{ field: "_form", key: "events.validation.noRegistration" }]);
+    const [e] = await detail(tx, [row]);
+    const timing = timingOf(e!);
+    if (!isOccurrence(timing, input.occurrence)) throw conflict("no such occurrence", [{ field: "occurrence", key: "events.validation.occurrence" }]);
+    const change = e!.changes.find((c) => c.originalStart.getTime() === input.occurrence.getTime());
+    if (change?.cancelled) throw conflict("occurrence cancelled", [{ field: "occurrence", key: "events.validation.occurrenceCancelled" }]);
+    const startsAt = change?.startsAt ?? input.occurrence;
+    if (startsAt.getTime() <= now.getTime()) throw conflict("past", [{ field: "occurrence", key: "events.validation.past" }]);
+    const [already] = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.occurrence, input.occurrence), eq(registrations.email, input.email), inArray(registrations.status, ["confirmed", "waitlisted"])));
+    if (already) throw conflict("already registered", [{ field: "email", key: "events.validation.already" }]);
+    const [{ n }] = (await rows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ev_registration WHERE event_id = ${eventId} AND occurrence = ${input.occurrence} AND status = 'confirmed'`)) as [{ n: number }];
+    const status = n < row.capacity ? "confirmed" : "waitlisted";
+    const token = crypto.randomBytes(24).toString("base64url");
+    const [reg] = await tx
+      .insert(registrations)
+      .values({ tenantId: row.tenantId, eventId, occurrence: input.occurrence, status, name: input.name, email: input.email, phone: input.phone, answers: input.answers.filter((q) => row.questions.includes(q)), lang, consentAt: now, tokenHash: hashToken(token) })
+      .returning({ id: registrations.id });
+    const when = formatDate(lang, startsAt, { dateStyle: "full", timeStyle: "short", timeZone: row.timeZone });
+    const cancelUrl = `${baseUrl}/${tenant.slug}/${lang}/veranstaltungen/abmelden/${token}`;
+    await queueMail(tx, {
+      tenantId: row.tenantId,
+      to: input.email,
+      subject: translate(lang, status === "confirmed" ? "events.mail.confirmedSubject" : "events.mail.waitlistedSubject", { title: row.title }),
+      text: translate(lang, status === "confirmed" ? "events.mail.confirmedText" : "events.mail.waitlistedText", { name: input.name, title: row.title, when, place: placeLine(row), cancelUrl }),
+    });
+    return { id: reg!.id, status, token };
+  });
+}
+
+const placeLine = (e: EventRow) => [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" "), e.onlineUrl].filter(Boolean).join(", ");
+
+/** The registration a cancellation link stands for, or null. */
+export async function registrationByToken(db: Executor, token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const [r] = await db
+    .select({ id: registrations.id, status: registrations.status, occurrence: registrations.occurrence, name: registrations.name, eventId: registrations.eventId, title: events.title, timeZone: events.timeZone, slug: events.slug })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.tokenHash, hashToken(token)));
+  return r ?? null;
+}
+
+/**
+ * Cancel a registration through its link. When a confirmed place frees up,
+ * the first on the waitlist of that occurrence moves up and is told.
+ * Cancelling twice changes nothing.
+ */
+export async function cancelRegistration(db: Db, token: string, now = new Date()): Promise<{ cancelled: boolean; movedUp: string | null }> {
+  return db.transaction(async (tx) => {
+    const found = await registrationByToken(tx, token);
+    if (!found) throw notFound("registration");
+    const [row] = await tx.select().from(events).where(eq(events.id, found.eventId)).for("update");
+    const [reg] = await tx.select().from(registrations).where(eq(registrations.id, found.id));
+    if (!row || !reg || reg.status === "cancelled") return { cancelled: false, movedUp: null };
+    await tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, reg.id));
+    await audit(tx, { tenantId: row.tenantId, actor: { id: null, label: "registrant" }, action: "cancel", entity: "ev_registration", entityId: reg.id, changes: { status: [reg.status, "cancelled"] } });
+    const movedUp = reg.status === "confirmed" ? await moveUp(tx, row, reg.occurrence) : null;
+    return { cancelled: true, movedUp };
+  });
+}
+
+/** Fill free places of an occurrence from its waitlist, first come first served. Needs the event's row lock. */
+async function moveUp(tx: Tx, row: EventRow, occurrence: Date): Promise<string | null> {
+  if (row.capacity === null) return null;
+  const [{ n }] = (await rows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ev_registration WHERE event_id = ${row.id} AND occurrence = ${occurrence} AND status = 'confirmed'`)) as [{ n: number }];
+  if (n >= row.capacity) return null;
+  const [next] = await tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, row.id), eq(registrations.occurrence, occurrence), eq(registrations.status, "waitlisted")))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id))
+    .limit(1);
+  if (!next) return null;
+  await tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, next.id));
+  await audit(tx, { tenantId: row.tenantId, actor: { id: null, label: "system" }, action: "move_up", entity: "ev_registration", entityId: next.id, changes: { status: ["waitlisted", "confirmed"] } });
+  const lang = next.lang as Locale;
+  await queueMail(tx, {
+    tenantId: row.tenantId,
+    to: next.email,
+    subject: translate(lang, "events.mail.movedUpSubject", { title: row.title }),
+    text: translate(lang, "events.mail.movedUpText", { name: next.name, title: row.title, when: formatDate(lang, occurrence, { dateStyle: "full", timeStyle: "short", timeZone: row.timeZone }), place: placeLine(row) }),
+  });
+  return next.id;
+}
+
+export interface RegistrationItem {
+  id: string;
+  occurrence: Date;
+  status: RegistrationStatus;
+  name: string;
+  email: string;
+  phone: string | null;
+  answers: Question[];
+  createdAt: Date;
+  checkedInAt: Date | null;
+}
+
+/** The registrations of an event (staff of the organising tenant only: the caller passes its own tenant). */
+export async function registrationsOf(db: Executor, tenantId: string, eventId: string): Promise<RegistrationItem[]> {
+  return db
+    .select({ id: registrations.id, occurrence: registrations.occurrence, status: registrations.status, name: registrations.name, email: registrations.email, phone: registrations.phone, answers: registrations.answers, createdAt: registrations.createdAt, checkedInAt: registrations.checkedInAt })
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.eventId, eventId)))
+    .orderBy(asc(registrations.occurrence), sql`${registrations.status} = 'cancelled'`, asc(registrations.createdAt));
+}
+
+/** Staff cancel a registration (asked by phone, say); moves up the waitlist like the link does. */
+export async function cancelRegistrationByStaff(db: Db, scope: Scope, eventId: string, registrationId: string) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(events).where(and(eq(events.tenantId, scope.tenant.id), eq(events.id, eventId))).for("update");
+    if (!row) throw notFound("event");
+    const [reg] = await tx.select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.id, registrationId)));
+    if (!reg) throw notFound("registration");
+    if (reg.status === "cancelled") return;
+    await tx.update(registrations).set({ status: "cancelled", cancelledAt: new Date() }).where(eq(registrations.id, reg.id));
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "cancel", entity: "ev_registration", entityId: reg.id, changes: { status: [reg.status, "cancelled"] } });
+    if (reg.status === "confirmed") await moveUp(tx, row, reg.occurrence);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Retention and counts
+
+/**
+ * Erase the personal data of registrations whose occurrence ended more than
+ * the event's retention days ago; their counts go to ev_registration_count
+ * first, in the same transaction. Returns how many were erased.
+ */
+export async function eraseExpiredRegistrations(db: Db, now = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const expired = sql`SELECT r.id FROM ev_registration r JOIN ev_event e ON e.id = r.event_id
+                          WHERE r.occurrence + (e.ends_at - e.starts_at) + make_interval(days => e.retention_days) < ${now}`;
+    await tx.execute(sql`
+      INSERT INTO ev_registration_count (event_id, occurrence, confirmed, waitlisted, cancelled, attended)
+      SELECT event_id, occurrence,
+             count(*) FILTER (WHERE status = 'confirmed'), count(*) FILTER (WHERE status = 'waitlisted'),
+             count(*) FILTER (WHERE status = 'cancelled'), count(*) FILTER (WHERE checked_in_at IS NOT NULL)
+        FROM ev_registration WHERE id IN (${expired})
+       GROUP BY event_id, occurrence
+      ON CONFLICT (event_id, occurrence) DO UPDATE SET
+        confirmed = ev_registration_count.confirmed + EXCLUDED.confirmed,
+        waitlisted = ev_registration_count.waitlisted + EXCLUDED.waitlisted,
+        cancelled = ev_registration_count.cancelled + EXCLUDED.cancelled,
+        attended = ev_registration_count.attended + EXCLUDED.attended`);
+    const deleted = await rows<{ id: string }>(tx, sql`DELETE FROM ev_registration WHERE id IN (${expired}) RETURNING id`);
+    return deleted.length;
+  });
+}
+
+export interface EventCounts {
+  year: number;
+  events: number;
+  occurrences: number;
+  cancelledEvents: number;
+  registrations: { confirmed: number; waitlisted: number; cancelled: number; attended: number };
+  byCategory: { category: string; events: number }[];
+  byProgramme: { programme: string; events: number; occurrences: number; confirmed: number }[];
+}
+
+/**
+ * The year's figures for the integration report: published events with an
+ * occurrence in the year, their occurrences, and registrations (live ones and
+ * the counts kept after erasure).
+ */
+export async function eventCounts(db: Db, tenantId: string, year: number, timeZone = "Europe/Berlin"): Promise<EventCounts> {
+  const from = new Date(Date.UTC(year, 0, 1) - 3 * 3_600_000);
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const list = await detail(db, await db.select().from(events).where(and(eq(events.tenantId, tenantId), inArray(events.status, ["published", "cancelled"]))));
+  const inYear = (d: Date) => Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(d)) === year;
+  const counted = list.map((e) => ({ e, n: occurrences(timingOf(e), from, to).filter((o) => !o.cancelled && inYear(o.startsAt)).length })).filter((x) => x.n > 0);
+  const ids = counted.map((x) => x.e.id);
+  const reg = ids.length
+    ? await rows<{ event_id: string; confirmed: number; waitlisted: number; cancelled: number; attended: number }>(
+        db,
+        sql`SELECT event_id, sum(confirmed)::int AS confirmed, sum(waitlisted)::int AS waitlisted, sum(cancelled)::int AS cancelled, sum(attended)::int AS attended FROM (
+              SELECT event_id, count(*) FILTER (WHERE status = 'confirmed') AS confirmed, count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted,
+                     count(*) FILTER (WHERE status = 'cancelled') AS cancelled, count(*) FILTER (WHERE checked_in_at IS NOT NULL) AS attended
+                FROM ev_registration WHERE event_id = ANY(${sql.param(ids)}::uuid[]) AND occurrence >= ${from} AND occurrence < ${to} GROUP BY event_id
+              UNION ALL
+              SELECT event_id, confirmed, waitlisted, cancelled, attended FROM ev_registration_count
+               WHERE event_id = ANY(${sql.param(ids)}::uuid[]) AND occurrence >= ${from} AND occurrence < ${to}) x GROUP BY event_id`,
+      )
+    : [];
+  const regBy = new Map(reg.map((r) => [r.event_id, r]));
+  const sum = (k: "confirmed" | "waitlisted" | "cancelled" | "attended") => reg.reduce((s, r) => s + Number(r[k]), 0);
+  const categories = new Map<string, number>();
+  for (const { e } of counted) for (const c of e.categories) categories.set(c, (categories.get(c) ?? 0) + 1);
+  const programmesBy = new Map<string, { programme: string; events: number; occurrences: number; confirmed: number }>();
+  for (const { e, n } of counted) {
+    if (!e.programme) continue;
+    const p = programmesBy.get(e.programme.id) ?? { programme: e.programme.title, events: 0, occurrences: 0, confirmed: 0 };
+    p.events++;
+    p.occurrences += n;
+    p.confirmed += Number(regBy.get(e.id)?.confirmed ?? 0);
+    programmesBy.set(e.programme.id, p);
+  }
+  return {
+    year,
+    events: counted.filter((x) => x.e.status === "published").length,
+    occurrences: counted.filter((x) => x.e.status === "published").reduce((s, x) => s + x.n, 0),
+    cancelledEvents: counted.filter((x) => x.e.status === "cancelled").length,
+    registrations: { confirmed: sum("confirmed"), waitlisted: sum("waitlisted"), cancelled: sum("cancelled"), attended: sum("attended") },
+    byCategory: [...categories].map(([category, n]) => ({ category, events: n })).sort((a, b) => b.events - a.events || a.category.localeCompare(b.category)),
+    byProgramme: [...programmesBy.values()].sort((a, b) => a.programme.localeCompare(b.programme, "de")),
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * Valid input of the events module: the event form, the registration form,
+ * the change of one occurrence. Messages are i18n keys. Forms and the demo
+ * data go through these schemas.
+ */
+import { z } from "zod";
+import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
+import { languageCode } from "../../core/languages.ts";
+import { instantOf, parseClock } from "../../core/time.ts";
+import { CATEGORIES, DEFAULT_TIME_ZONE, QUESTIONS, REPEATS } from "./model.ts";
+import { rruleOf, rruleProblem } from "./recurrence.ts";
+
+const many = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values, { error: "validation.choice" }), z.array(z.enum(values, { error: "validation.choice" }))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
+const optionalInt = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: "validation.number" });
+        return z.NEVER;
+      }
+      return n;
+    });
+const url = z
+  .string()
+  .trim()
+  .max(500)
+  .optional()
+  .transform((v) => v || null)
+  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "validation.url");
+
+/** Comma- or space-separated ISO 639 codes ("de, ar, fa"). */
+const languageList = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v, ctx) => {
+    const codes = (v ?? "").split(/[\s,;]+/).filter(Boolean).map((c) => c.toLowerCase());
+    for (const c of codes) {
+      if (!languageCode.safeParse(c).success) {
+        ctx.addIssue({ code: "custom", message: "validation.language" });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(codes)];
+  });
+
+/** The event form of the back office. Dates and times are the event's local wall clock. */
+export const EventInput = z
+  .object({
+    title: text(200).min(1),
+    description: text(10_000).default(""),
+    programmeId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || z.uuid().safeParse(v).success, "validation.choice"),
+    startDate: z.string().trim().default(""),
+    startTime: z.string().trim().default(""),
+    endDate: z.string().trim().default(""),
+    endTime: z.string().trim().default(""),
+    allDay: checkbox,
+    repeat: z.enum(REPEATS, { error: "validation.choice" }).default("none"),
+    until: z.string().trim().default(""),
+    count: optionalInt(1, 500),
+    rrule: text(300).default(""),
+    /** Local dates taken out of the series, one per line or separated by commas. */
+    exceptions: text(2000).default(""),
+    venue: optionalText(200),
+    street: optionalText(200),
+    postcode: optionalText(10),
+    city: optionalText(100),
+    onlineUrl: url,
+    organiser: text(200).min(1),
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(320)
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || z.email().safeParse(v).success, "validation.email"),
+    categories: many(CATEGORIES),
+    languages: languageList,
+    accessibility: text(2000).default(""),
+    cost: text(200).default(""),
+    imageUrl: url,
+    imageAlt: text(300).default(""),
+    capacity: optionalInt(1, 100_000),
+    questions: many(QUESTIONS),
+    retentionDays: optionalInt(1, 730),
+  })
+  .superRefine((v, ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!isDate(v.startDate)) add("startDate", v.startDate ? "validation.date" : "validation.required");
+    if (v.endDate && !isDate(v.endDate)) add("endDate", "validation.date");
+    if (!v.allDay) {
+      if (parseClock(v.startTime) === null) add("startTime", v.startTime ? "validation.time" : "validation.required");
+      if (parseClock(v.endTime) === null) add("endTime", v.endTime ? "validation.time" : "validation.required");
+    }
+    if (!v.venue && !v.city && !v.onlineUrl) add("venue", "events.validation.place");
+    if (v.imageUrl && !v.imageAlt) add("imageAlt", "events.validation.imageAlt");
+    if (v.until && !isDate(v.until)) add("until", "validation.date");
+    if (v.until && v.count) add("count", "events.validation.untilOrCount");
+    if (v.repeat === "custom" && !v.rrule) add("rrule", "validation.required");
+    for (const d of exceptionDates(v.exceptions)) if (!isDate(d)) add("exceptions", "validation.date");
+  })
+  .transform((v, ctx) => {
+    const add = (path: string, message: string) => {
+      ctx.addIssue({ code: "custom", path: [path], message });
+      return z.NEVER;
+    };
+    const timeZone = DEFAULT_TIME_ZONE;
+    const endDate = v.endDate || v.startDate;
+    const startsAt = v.allDay ? instantOf(v.startDate, 0, timeZone) : instantOf(v.startDate, parseClock(v.startTime)!, timeZone);
+    const endsAt = v.allDay ? instantOf(nextDay(endDate), 0, timeZone) : instantOf(endDate, parseClock(v.endTime)!, timeZone);
+    if (endsAt <= startsAt) return add(v.endDate ? "endDate" : "endTime", "validation.timeOrder");
+    if (v.until && v.until < v.startDate) return add("until", "validation.dateOrder");
+    const rrule = rruleOf(v.repeat, startsAt, timeZone, { until: v.until || null, count: v.count }, v.rrule);
+    if (rrule) {
+      const problem = rruleProblem(rrule, startsAt, timeZone);
+      if (problem) return add(v.repeat === "custom" ? "rrule" : "repeat", problem);
+    }
+    // An exception is a local date: the series' occurrence on that day at the first start's time.
+    const minute = v.allDay ? 0 : parseClock(v.startTime)!;
+    const exdates = rrule ? exceptionDates(v.exceptions).map((d) => instantOf(d, minute, timeZone)) : [];
+    return {
+      title: v.title,
+      description: v.description,
+      programmeId: v.programmeId,
+      startsAt,
+      endsAt,
+      timeZone,
+      allDay: v.allDay,
+      rrule,
+      exdates,
+      venue: v.venue,
+      street: v.street,
+      postcode: v.postcode,
+      city: v.city,
+      onlineUrl: v.onlineUrl,
+      organiser: v.organiser,
+      contactEmail: v.contactEmail,
+      categories: v.categories,
+      languages: v.languages,
+      accessibility: v.accessibility,
+      cost: v.cost,
+      imageUrl: v.imageUrl,
+      imageAlt: v.imageAlt,
+      capacity: v.capacity,
+      questions: v.capacity ? v.questions : [],
+      retentionDays: v.retentionDays ?? 30,
+    };
+  });
+export type EventInput = z.infer<typeof EventInput>;
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The dates of the exceptions field, as typed (YYYY-MM-DD, or DD.MM.YYYY turned into it). */
+export function exceptionDates(field: string): string[] {
+  return field
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((d) => {
+      const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(d);
+      return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : d;
+    });
+}
+
+/** Registration of one person for one occurrence. */
+export const RegistrationInput = z.object({
+  occurrence: z.iso.datetime({ offset: true, error: "validation.choice" }).transform((s) => new Date(s)),
+  name: text(120).min(1),
+  email: z.string().trim().toLowerCase().min(1).max(320).pipe(z.email()),
+  phone: optionalText(40),
+  answers: many(QUESTIONS),
+  consent: checkbox.refine((v) => v, "events.validation.consent"),
+});
+export type RegistrationInput = z.infer<typeof RegistrationInput>;
+
+/** Move one occurrence, or cancel it. */
+export const OccurrenceInput = z
+  .object({
+    occurrence: z.iso.datetime({ offset: true, error: "validation.choice" }).transform((s) => new Date(s)),
+    action: z.enum(["move", "cancel", "restore"], { error: "validation.choice" }),
+    date: z.string().trim().default(""),
+    startTime: z.string().trim().default(""),
+    endTime: z.string().trim().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action !== "move") return;
+    const add = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!isDate(v.date)) add("date", v.date ? "validation.date" : "validation.required");
+    if (parseClock(v.startTime) === null) add("startTime", v.startTime ? "validation.time" : "validation.required");
+    if (parseClock(v.endTime) === null) add("endTime", v.endTime ? "validation.time" : "validation.required");
+    else if ((parseClock(v.startTime) ?? 0) >= parseClock(v.endTime)!) add("endTime", "validation.timeOrder");
+  });
+export type OccurrenceInput = z.infer<typeof OccurrenceInput>;
+
+export const CancelEventInput = z.object({ reason: text(1000).min(1, "events.validation.cancelReason") });
+
+export const ProgrammeInput = z
+  .object({
+    title: text(200).min(1),
+    description: text(10_000).default(""),
+    startsOn: z.string().trim().default(""),
+    endsOn: z.string().trim().default(""),
+  })
+  .superRefine((v, ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (v.startsOn && !isDate(v.startsOn)) add("startsOn", "validation.date");
+    if (v.endsOn && !isDate(v.endsOn)) add("endsOn", "validation.date");
+    if (isDate(v.startsOn) && isDate(v.endsOn) && v.endsOn < v.startsOn) add("endsOn", "validation.dateOrder");
+  })
+  .transform((v) => ({ ...v, startsOn: v.startsOn || null, endsOn: v.endsOn || null }));
+export type ProgrammeInput = z.infer<typeof ProgrammeInput>;
