@@ -73,3 +73,28 @@ test("the office sees the registrations and the forms of an event, all accessibl
   await visit(page, `/admin/${TENANT}/veranstaltungen/neu`);
   await visit(page, `/admin/${TENANT}/veranstaltungen/programme`);
 });
+
+test("a partner proposes an event: the island solves the spam challenge in the browser, the proposal waits for review", async () => {
+  const page = await e2e().newPage();
+  await visit(page, `/${TENANT}/de/veranstaltungen/vorschlagen`);
+  await page.locator("#f-title").fill("Nähcafé International");
+  await page.locator("#f-startDate").fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await page.locator("#f-startTime").fill("15:00");
+  await page.locator("#f-endTime").fill("17:00");
+  await page.locator("#f-city").fill("Wilhelmshaven");
+  await page.locator("#f-organiser").fill("Nähcafé-Initiative (Beispiel)");
+  await page.locator("#f-contactEmail").fill("naehcafe@example.org");
+  await page.locator("#f-consent-on").check();
+  await Promise.all([page.waitForURL(/vorschlagen$/, { waitUntil: "load" }), page.locator("form[data-altcha] button[type=submit]").click()]);
+  await expectAccessible(page, "proposal sent");
+  assert.equal((await page.locator("h1").textContent())?.trim(), translate("de", "events.submit.doneTitle"));
+  // The office finds it first in its list, marked as a proposal solved in the browser.
+  await signIn(page);
+  await visit(page, `/admin/${TENANT}/veranstaltungen?status=review`);
+  await page.getByRole("link", { name: "Nähcafé International" }).click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "proposal in the back office");
+  const facts = (await page.locator(".facts").textContent()) ?? "";
+  assert.match(facts, /Vorgeschlagen am/);
+  assert.doesNotMatch(facts, /ohne Prüfaufgabe/);
+});

@@ -7,7 +7,7 @@
  * summaries, phone numbers … are printed literally whatever characters they
  * contain.
  */
-import { renderPdf } from "../../core/pdf.ts";
+import { renderPdf, typstLang, TYPST_PREAMBLE } from "../../core/pdf.ts";
 import type { ServiceView } from "./model.ts";
 
 export interface GuidePdfInput {
@@ -78,70 +78,8 @@ export function pdfEntryFromService(s: ServiceView, f: PdfEntryFormat): PdfEntry
   };
 }
 
-/**
- * Region for Typst's `text(region:)` when the language tag names none. Only
- * where the language is tied to one country; for Arabic, English, Russian …
- * the readers of a German guide come from many, so none is set.
- */
-const DEFAULT_REGION: Record<string, string> = { de: "DE", fa: "IR", prs: "AF", tr: "TR", uk: "UA", pl: "PL", ro: "RO", bg: "BG" };
-
-function splitLang(tag: string): { lang: string; region: string | null } {
-  const [lang = "", region] = tag.trim().split(/[-_]/);
-  const l = lang.toLowerCase();
-  if (!/^[a-z]{2,3}$/.test(l)) throw new Error(`renderGuidePdf: invalid language tag ${JSON.stringify(tag)}`);
-  const r = region && /^[a-z]{2}$/i.test(region) ? region.toUpperCase() : (DEFAULT_REGION[l] ?? null);
-  return { lang: l, region: r };
-}
-
 const TEMPLATE = String.raw`
-#let d = json("/data.json")
-#let is-rtl = d.dir == "rtl"
-#let accent = rgb("#0b4f6c")
-#let muted = luma(85)
-
-#set document(title: d.title)
-#set text(
-  font: ("Noto Sans", "Noto Sans Arabic"),
-  fallback: false,
-  size: 10pt,
-  lang: d.lang,
-  region: d.region,
-  dir: if is-rtl { rtl } else { ltr },
-)
-#set par(leading: 0.6em, spacing: 0.9em)
-
-// Left-to-right isolates (U+2066 … U+2069): inside Arabic or Farsi text a
-// phone number, a time range or a German name keeps its own order and takes
-// its place in the sentence as a whole. Typst's text(dir: ltr) would make an
-// embedding instead, which merges neighbouring numbers into one run
-// ("09:00–12:00، 14:00–16:00" would come out with the two ranges swapped).
-#let ltr-iso(body) = if is-rtl { [#str.from-unicode(0x2066)#body#str.from-unicode(0x2069)] } else { body }
-// Each run of digits, with the separators inside phone numbers, dates and times.
-#show: body => if is-rtl {
-  show regex("\+?\d[\d\s:./\u{2013}\u{2010}-]*\d"): ltr-iso
-  body
-} else { body }
-
-// German text shown for want of a translation.
-#let german(s) = ltr-iso(text(lang: "de", region: "DE", s))
-#let german-tag = text(size: 0.75em, weight: "regular", fill: muted, german("(Deutsch)"))
-
-#set page(
-  paper: "a4",
-  margin: (x: 2cm, top: 2cm, bottom: 2.4cm),
-  footer: context {
-    set text(size: 8pt, fill: muted)
-    line(length: 100%, stroke: 0.4pt + luma(180))
-    v(-4pt)
-    grid(
-      columns: (1fr, auto),
-      column-gutter: 1em,
-      d.footer,
-      ltr-iso(counter(page).display("1 / 1", both: true)),
-    )
-  },
-)
-
+${TYPST_PREAMBLE}
 #set heading(numbering: none)
 #show heading.where(level: 1): set text(size: 15pt, fill: accent)
 #show heading.where(level: 1): set block(above: 1.8em, below: 0.9em)
@@ -211,7 +149,7 @@ const TEMPLATE = String.raw`
 
 /** The whole Wegweiser of one municipality as an A4 PDF. */
 export async function renderGuidePdf(input: GuidePdfInput): Promise<Buffer> {
-  const { lang, region } = splitLang(input.lang);
+  const { lang, region } = typstLang(input.lang);
   const data = {
     ...input,
     lang,

@@ -8,10 +8,13 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import ICAL from "ical.js";
+import { solveChallenge, type Challenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { sql } from "drizzle-orm";
 import { rows } from "../../core/db/index.ts";
 import { wallOf } from "../../core/time.ts";
 import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
+import { poppler, withoutPoppler } from "../../../test/poppler.ts";
 
 /** A date some weeks ahead, so the event is in the future whenever the test runs; always a Tuesday. */
 function tuesdayAhead(weeks: number): string {
@@ -200,4 +203,155 @@ describe("Veranstaltungen over HTTP", () => {
     assert.equal(counts.statusCode, 200);
     assert.equal((await visitor.json("GET", `/api/v1/admin/${slug}/veranstaltungen/counts/${year}`)).statusCode, 401);
   });
+});
+
+describe("a partner proposes an event", () => {
+  let t: TestApp;
+  let slug: string;
+  let office: Client;
+  let staffEmail: string;
+
+  before(async () => {
+    t = await createTestApp();
+    const a = await buildTenant(t.db);
+    slug = a.slug;
+    const user = await buildUser(t.db, { tenantId: a.id, role: "staff" });
+    staffEmail = user.email;
+    office = await signedIn(t, user.id);
+  });
+  after(() => t.close());
+
+  const proposal = (over: Record<string, string> = {}) => ({
+    title: "Interkulturelles Kochen",
+    startDate: tuesdayAhead(2),
+    startTime: "17:00",
+    endTime: "20:00",
+    venue: "Gemeindehaus",
+    city: "Wilhelmshaven",
+    organiser: "Kulturverein Jade (Beispiel)",
+    contactEmail: "info@kulturverein.example",
+    categories: "culture",
+    consent: "on",
+    ...over,
+  });
+
+  /** Opens the form like a browser: the stamp and the challenge from the page; solves the challenge like the island. */
+  async function openForm(c: Client, solve: boolean): Promise<Record<string, string>> {
+    const page = await c.get(`/${slug}/de/veranstaltungen/vorschlagen`);
+    assert.equal(page.statusCode, 200);
+    const stamp = /name="_stamp" value="([^"]+)"/.exec(page.body)![1]!;
+    if (!solve) return { _stamp: stamp };
+    const challenge = JSON.parse(/data-altcha="([^"]+)"/.exec(page.body)![1]!.replaceAll("&quot;", '"')) as Challenge;
+    const solution = await solveChallenge({ challenge, deriveKey });
+    return { _stamp: stamp, altcha: Buffer.from(JSON.stringify({ challenge, solution })).toString("base64") };
+  }
+
+  test("with a solved challenge it lands in review, staff and partner are told; publishing tells the partner again", async () => {
+    const c = new Client(t.app);
+    const guard = await openForm(c, true);
+    // A real person takes longer than the minimum fill time.
+    await new Promise((r) => setTimeout(r, 3100));
+    const res = await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal(), ...guard }, {});
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Danke für Ihren Vorschlag/);
+    const [e] = await rows<{ id: string; status: string; submitted_solved: boolean }>(t.db, sql`SELECT id, status, submitted_solved FROM ev_event WHERE title = 'Interkulturelles Kochen'`);
+    assert.deepEqual([e!.status, e!.submitted_solved], ["review", true]);
+    assert.equal((await c.get(`/${slug}/de/veranstaltungen/interkulturelles-kochen`)).statusCode, 404);
+    const toStaff = await rows<{ text: string }>(t.db, sql`SELECT text FROM mail_outbox WHERE "to" = ${staffEmail}`);
+    assert.match(toStaff[0]!.text, new RegExp(`/admin/${slug}/veranstaltungen/${e!.id}`));
+    assert.match((await office.get(`/admin/${slug}/veranstaltungen`)).body, /Interkulturelles Kochen/);
+    assert.equal((await office.post(`/admin/${slug}/veranstaltungen/${e!.id}/status`, { status: "published" })).statusCode, 303);
+    const toPartner = await rows<{ subject: string }>(t.db, sql`SELECT subject FROM mail_outbox WHERE "to" = 'info@kulturverein.example' ORDER BY created_at`);
+    assert.deepEqual(
+      toPartner.map((m) => m.subject),
+      ["Ihr Vorschlag ist eingegangen: Interkulturelles Kochen", "Veröffentlicht: Interkulturelles Kochen"],
+    );
+    assert.equal((await c.get(`/${slug}/de/veranstaltungen/interkulturelles-kochen`)).statusCode, 200);
+  });
+
+  test("bots are refused: a filled honeypot, a form sent at once, a forged challenge; errors keep the input, nothing is saved", async () => {
+    const before = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM ev_event`);
+    const c = new Client(t.app);
+    const guard = await openForm(c, false);
+    const fast = await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ title: "Spam 1" }), ...guard });
+    assert.equal(fast.statusCode, 422);
+    assert.match(fast.body, /Das ging sehr schnell/);
+    assert.match(fast.body, /value="Spam 1"/);
+    await new Promise((r) => setTimeout(r, 3100));
+    assert.equal((await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ title: "Spam 2" }), ...guard, website: "http://x.example" })).statusCode, 422);
+    assert.equal((await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ title: "Spam 3" }), ...guard, altcha: "e30=" })).statusCode, 422);
+    // A person without JavaScript who forgot a field: told at the field, input kept.
+    const missing = await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ title: "", consent: "" }), ...guard });
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.body, /Ohne Ihr Einverständnis können wir Ihnen zu diesem Vorschlag nicht antworten/);
+    assert.match(missing.body, /value="info@kulturverein.example"/);
+    const after = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM ev_event`);
+    assert.equal(after[0]!.n, before[0]!.n);
+  });
+});
+
+describe("a programme and its PDF", () => {
+  let t: TestApp;
+  let slug: string;
+  let office: Client;
+  const visitor = () => new Client(t.app);
+  const first = tuesdayAhead(1);
+  const last = tuesdayAhead(6);
+
+  before(async () => {
+    t = await createTestApp();
+    const a = await buildTenant(t.db);
+    slug = a.slug;
+    office = await signedIn(t, (await buildUser(t.db, { tenantId: a.id, role: "staff" })).id);
+    assert.equal((await office.post(`/admin/${slug}/veranstaltungen/programme`, { title: "Interkulturelle Woche", startsOn: first, endsOn: last, description: "Begegnung in der ganzen Stadt." })).statusCode, 303);
+    const page = await office.get(`/admin/${slug}/veranstaltungen/neu`);
+    const programmeId = /<option value="([0-9a-f-]{36})"/.exec(page.body)![1]!;
+    for (const [title, date, time] of [
+      ["Eröffnung mit Musik", first, "17:00"],
+      ["Kochen aus 12 Ländern", tuesdayAhead(2), "18:30"],
+    ] as const) {
+      const res = await office.post(`/admin/${slug}/veranstaltungen/neu`, { title, startDate: date, startTime: time, endTime: "21:00", venue: "Pumpwerk", city: "Wilhelmshaven", organiser: "Kulturverein", programmeId, repeat: "none", languages: "de, ar" });
+      assert.equal(res.statusCode, 303);
+      await office.post(`${String(res.headers.location)}/status`, { status: "published" });
+    }
+  });
+  after(() => t.close());
+
+  test("the programme page lists its events, and links its PDF and feed", async () => {
+    const res = await visitor().get(`/${slug}/de/veranstaltungen/programm/interkulturelle-woche`);
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Eröffnung mit Musik/);
+    assert.match(res.body, /Kochen aus 12 Ländern/);
+    assert.match(res.body, /href="[^"]+\/programm\/interkulturelle-woche\.pdf"/);
+    const feed = await visitor().get(`/${slug}/de/veranstaltungen.ics?programme=interkulturelle-woche`);
+    assert.equal(new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents("vevent").length, 2);
+  });
+
+  for (const lang of ["de", "ar"] as const) {
+    test(`the PDF in ${lang}: a table of contents by day, each event under its day with its time`, async (ctx) => {
+      const res = await visitor().get(`/${slug}/${lang}/veranstaltungen/programm/interkulturelle-woche.pdf`);
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers["content-type"], "application/pdf");
+      assert.equal(res.rawPayload.subarray(0, 5).toString(), "%PDF-");
+      if (withoutPoppler(ctx)) return;
+      // Without bidi controls, and with the spaces pdftotext puts between joined Arabic letters taken out.
+      const text = poppler("pdftotext", [], res.rawPayload)
+        .replace(/[\u2066-\u2069\u200e\u200f\u202a-\u202e]/g, "")
+        .replace(/(?<=[\u0600-\u06ff])\s+(?=[\u0600-\u06ff])/g, "");
+      assert.match(text, /Interkulturelle Woche/);
+      assert.match(text, /Eröffnung mit Musik/);
+      assert.match(text, /Kochen aus 12 Ländern/);
+      if (lang === "de") {
+        assert.match(text, /17:00–21:00/);
+        assert.match(text, /18:30–21:00/);
+      } else {
+        // Arabic writes the hours on a 12-hour clock (05:00 م); the titles are German, marked so.
+        for (const h of ["05:00", "06:30", "09:00"]) assert.match(text, new RegExp(h));
+        assert.match(text, /\(Deutsch\) Eröffnung mit Musik/);
+      }
+      assert.match(text, lang === "de" ? /Inhalt/ : /المحتويات/);
+      // Each title appears twice: in the table of contents and as its heading.
+      assert.equal(text.match(/Kochen aus 12 Ländern/g)?.length, 2);
+    });
+  }
 });

@@ -9,7 +9,10 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { formatDate, isLocale, type Locale } from "../../core/i18n.ts";
+import { dirOf, formatDate, isLocale, translator, type Locale } from "../../core/i18n.ts";
+import { languageName } from "../../core/languages.ts";
+import type { TenantRef } from "../../web/context.ts";
+import { renderProgrammePdf, type ProgrammePdfItem } from "./pdf.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
 import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
@@ -36,13 +39,17 @@ import {
   saveEvent,
   saveProgramme,
   setStatus,
+  submitEvent,
   timingOf,
   type EventDetail,
+  type ProgrammeRow,
   type Scope,
 } from "./service.ts";
-import { CancelEventInput, EventInput, OccurrenceInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+import { CancelEventInput, EventInput, OccurrenceInput, ProgrammeInput, RegistrationInput, SubmissionInput } from "./validation.ts";
+import { checkForm, countForm, guardForm } from "../../core/antispam.ts";
+import { sharedSecret } from "../../core/settings.ts";
 import { EventAdminPage, EventFormPage, EventsAdminPage, ProgrammesPage } from "./views/admin.tsx";
-import { CancelPage, EventPage, EventsPage, ProgrammePage, RegisteredPage, type ListFilters } from "./views/public.tsx";
+import { CancelPage, EventPage, EventsPage, ProgrammePage, RegisteredPage, SubmitPage, type ListFilters } from "./views/public.tsx";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
 const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
@@ -52,6 +59,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 /** How far ahead the calendar and the feeds look by default. */
 const HORIZON_DAYS = 92;
+/** What the spam challenge of the proposal form is bound to. */
+const SUBMIT_PURPOSE = "events.submit";
 /** How far a feed reaches back, so that a just-past event stays in subscribers' calendars. */
 const FEED_HISTORY_DAYS = 31;
 
@@ -126,6 +135,51 @@ function registrationsCsv(e: EventDetail, list: Awaited<ReturnType<typeof regist
 export async function eventsModule(app: FastifyInstance) {
   const { db, config } = app;
 
+  /** A programme's window: its days, or the coming 400 days when it has none. */
+  const programmeWindow = (programme: ProgrammeRow) => {
+    const from = programme.startsOn ? instantOf(programme.startsOn, 0) : new Date();
+    const to = programme.endsOn ? instantOf(wallOf(new Date(instantOf(programme.endsOn, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) : new Date(from.getTime() + 400 * DAY);
+    return { from, to };
+  };
+
+  async function programmePdf(tenant: TenantRef, programme: ProgrammeRow, reader: Locale): Promise<Buffer> {
+    const t = translator(reader);
+    const items = await publicOccurrences(db, tenant, reader, { ...programmeWindow(programme), programme: programme.slug });
+    const dayOf = new Intl.DateTimeFormat(reader, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    const timeOf = new Intl.DateTimeFormat(reader, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
+    const days = new Map<string, ProgrammePdfItem[]>();
+    for (const { event: e, occurrence: o } of items) {
+      const heading = dayOf.format(o.startsAt);
+      const list = days.get(heading) ?? [];
+      const summary = e.shownDescription.split(/\n{2,}/)[0] ?? "";
+      list.push({
+        time: e.allDay ? t("events.event.allDay") : `${timeOf.format(o.startsAt)}–${timeOf.format(o.endsAt)}`,
+        title: e.shownTitle,
+        missingTranslation: e.titleState === "missing" && reader !== "de",
+        place: [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") || (e.onlineUrl ? t("events.public.online") : ""),
+        organiser: e.organiser,
+        languages: e.languages.map((c) => languageName(reader, c)).join(", "),
+        cost: e.cost,
+        summary: summary.length > 400 ? `${summary.slice(0, 397)}…` : summary,
+        cancelled: e.status === "cancelled" || o.cancelled,
+      });
+      days.set(heading, list);
+    }
+    const day = (d: string) => formatDate(reader, new Date(`${d}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+    const tr = await loadTranslations(db, "ev_programme", [programme.id], [reader]);
+    return renderProgrammePdf({
+      lang: reader,
+      dir: dirOf(reader),
+      title: programme.title,
+      subtitle: programme.startsOn && programme.endsOn ? t("events.programme.period", { from: day(programme.startsOn), to: day(programme.endsOn) }) : tenant.name,
+      description: localized(programme.description, tr.get(`${programme.id}|description|${reader}`), reader).text,
+      tocTitle: t("events.pdf.toc"),
+      footer: t("events.pdf.footer", { title: programme.title, tenant: tenant.name }),
+      labels: { where: t("events.event.where"), organiser: t("events.event.organiser"), languages: t("events.event.languages"), cost: t("events.event.cost"), cancelled: t("events.public.cancelled") },
+      days: [...days].map(([heading, list]) => ({ heading, items: list })),
+    });
+  }
+
   // -------------------------------------------------------------------------
   // Public side
 
@@ -167,10 +221,13 @@ export async function eventsModule(app: FastifyInstance) {
 
       pub.get("/veranstaltungen/programm/:slug", { schema: { hide: true } }, async (req, reply) => {
         const tenant = tenantOf(req);
-        const programme = await publicProgramme(db, tenant, (req.params as { slug: string }).slug);
-        const from = programme.startsOn ? instantOf(programme.startsOn, 0) : new Date();
-        const to = programme.endsOn ? instantOf(wallOf(new Date(instantOf(programme.endsOn, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) : new Date(from.getTime() + 400 * DAY);
-        const items = await publicOccurrences(db, tenant, lang(req), { from, to, programme: programme.slug });
+        const requested = (req.params as { slug: string }).slug;
+        if (requested.endsWith(".pdf")) {
+          const pdf = await programmePdf(tenant, await publicProgramme(db, tenant, requested.slice(0, -4)), lang(req));
+          return reply.type("application/pdf").header("content-disposition", `inline; filename="${requested}"`).header("cache-control", "public, max-age=300").send(pdf);
+        }
+        const programme = await publicProgramme(db, tenant, requested);
+        const items = await publicOccurrences(db, tenant, lang(req), { ...programmeWindow(programme), programme: programme.slug });
         const tr = await loadTranslations(db, "ev_programme", [programme.id], [lang(req)]);
         const description = localized(programme.description, tr.get(`${programme.id}|description|${lang(req)}`), lang(req)).text;
         return sendPage(reply, <ProgrammePage ctx={pageContext(req, reply, { tenant })} programme={programme} items={items} description={description} />);
@@ -205,6 +262,40 @@ export async function eventsModule(app: FastifyInstance) {
           return showEvent(req, reply, { values: formValues(body), errors: fieldErrors(err) }, 422);
         }
         return sendPage(reply, <RegisteredPage ctx={pageContext(req, reply, { tenant })} event={event} status={result.status} email={str(body.email).trim()} />);
+      });
+
+      // Partners propose an event; it goes to review.
+      const secret = () => sharedSecret(db, "forms");
+      const showSubmit = async (req: FastifyRequest, reply: FastifyReply, form = emptyForm(), status = 200) =>
+        sendPage(reply, <SubmitPage ctx={pageContext(req, reply, { tenant: tenantOf(req) })} form={form} guard={await guardForm(await secret(), SUBMIT_PURPOSE)} done={false} />, status);
+      pub.get("/veranstaltungen/vorschlagen", { schema: { hide: true } }, async (req, reply) => showSubmit(req, reply));
+      pub.post("/veranstaltungen/vorschlagen", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const body = formBody(req);
+        const guard = await checkForm(db, await secret(), SUBMIT_PURPOSE, body, req.ip);
+        if (!guard.ok) {
+          const key = guard.reason === "throttled" ? "events.submit.throttled" : guard.reason === "too_fast" ? "events.submit.tooFast" : "events.submit.refused";
+          return showSubmit(req, reply, { values: formValues(body), errors: [{ field: "_form", key }] }, guard.reason === "throttled" ? 429 : 422);
+        }
+        // The proposal is a single event; staff add recurrence, places and the programme.
+        const fields = { ...body, repeat: "none", count: "", rrule: "", exceptions: "", capacity: "", questions: [], programmeId: "", imageUrl: "", imageAlt: "", retentionDays: "", allDay: undefined };
+        const errors: FieldError[] = [];
+        let input: EventInput | undefined;
+        let extra: z.infer<typeof SubmissionInput> | undefined;
+        try {
+          input = parseWith(EventInput, fields);
+        } catch (err) {
+          errors.push(...fieldErrors(err));
+        }
+        try {
+          extra = parseWith(SubmissionInput, body);
+        } catch (err) {
+          errors.push(...fieldErrors(err).filter((e) => !errors.some((x) => x.field === e.field)));
+        }
+        if (errors.length || !input || !extra) return showSubmit(req, reply, { values: formValues(body), errors }, 422);
+        await submitEvent(db, tenant, { ...input, contactEmail: extra.contactEmail }, { solved: guard.solved, baseUrl: config.baseUrl, lang: lang(req) });
+        await countForm(db, SUBMIT_PURPOSE, guard.solved, req.ip);
+        return sendPage(reply, <SubmitPage ctx={pageContext(req, reply, { tenant })} form={emptyForm()} guard={null} done />);
       });
 
       const cancelPage = async (req: FastifyRequest, reply: FastifyReply, done: boolean) => {

@@ -85,6 +85,9 @@ export const events = pgTable(
     /** Days after the occurrence when its registrations' personal data is erased. */
     retentionDays: integer("retention_days").notNull().default(30),
     cancelReason: text("cancel_reason"),
+    /** Sent in by a partner through the public form (then in review); whether the browser solved the spam challenge. */
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedSolved: boolean("submitted_solved"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

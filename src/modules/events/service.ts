@@ -145,6 +145,28 @@ export async function saveEvent(db: Db, scope: Scope, id: string | null, input: 
   });
 }
 
+/**
+ * A partner's proposal from the public form: saved in review, never public
+ * before staff publish it. The office's staff are told, and so is the
+ * partner (again when it is published).
+ */
+export async function submitEvent(db: Db, tenant: TenantRef, input: EventInput & { contactEmail: string }, opts: { solved: boolean; baseUrl: string; lang: Locale; now?: Date }): Promise<string> {
+  return db.transaction(async (tx) => {
+    const actor: Actor = { id: null, label: `partner:${input.contactEmail}` };
+    const slug = await freeSlug(tx, events, tenant.id, input.title, null);
+    const [row] = await tx
+      .insert(events)
+      .values({ ...input, programmeId: null, tenantId: tenant.id, slug, status: "review", submittedAt: opts.now ?? new Date(), submittedSolved: opts.solved })
+      .returning({ id: events.id });
+    await audit(tx, { tenantId: tenant.id, actor, action: "submit", entity: "ev_event", entityId: row!.id, changes: { ...input, slug, solved: opts.solved } });
+    const staff = await rows<{ email: string }>(tx, sql`SELECT DISTINCT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = ${tenant.id} AND m.role IN ('tenant_admin', 'staff')`);
+    const url = `${opts.baseUrl}/admin/${tenant.slug}/veranstaltungen/${row!.id}`;
+    for (const s of staff) await queueMail(tx, { tenantId: tenant.id, to: s.email, subject: translate("de", "events.mail.submittedSubject", { title: input.title }), text: translate("de", "events.mail.submittedText", { title: input.title, organiser: input.organiser, url }) });
+    await queueMail(tx, { tenantId: tenant.id, to: input.contactEmail, subject: translate(opts.lang, "events.mail.receivedSubject", { title: input.title }), text: translate(opts.lang, "events.mail.receivedText", { title: input.title, tenant: tenant.name }) });
+    return row!.id;
+  });
+}
+
 /** Which status changes staff may make. */
 const TRANSITIONS: Record<EventStatus, EventStatus[]> = {
   draft: ["review", "published"],

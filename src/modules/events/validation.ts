@@ -226,3 +226,9 @@ export const ProgrammeInput = z
   })
   .transform((v) => ({ ...v, startsOn: v.startsOn || null, endsOn: v.endsOn || null }));
 export type ProgrammeInput = z.infer<typeof ProgrammeInput>;
+
+/** What the public proposal form asks beyond the event: a mailbox for the review's answer, and consent to it. */
+export const SubmissionInput = z.object({
+  contactEmail: z.string().trim().toLowerCase().min(1).max(320).pipe(z.email()),
+  consent: checkbox.refine((v) => v, "events.validation.submitConsent"),
+});

@@ -188,6 +188,7 @@ export function EventAdminPage({
           [t("events.field.capacity"), e.capacity === null ? null : String(e.capacity)],
           [t("events.field.retentionDays"), e.capacity === null ? null : String(e.retentionDays)],
           [t("events.field.reason"), e.cancelReason],
+          [t("events.admin.submission"), e.submittedAt ? `${t("events.admin.submitted", { date: date.format(e.submittedAt) })}${e.submittedSolved === false ? ` – ${t("events.admin.unsolved")}` : ""}` : null],
         ]}
       />
 

@@ -2,7 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Facts, Notice } from "../../../web/components.tsx";
-import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextField, type FormState } from "../../../web/form.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, type Category, type Occurrence } from "../model.ts";
 import type { PublicEvent, PublicOccurrence } from "../service.ts";
@@ -56,11 +56,16 @@ export function EventsPage({ ctx, items, filters, languages, programmes }: { ctx
           </button>
         </fieldset>
       </form>
-      <p>
-        <a href={`${base(ctx)}.ics${query ? `?${query}` : ""}`} type="text/calendar">
-          {t("events.public.feed")}
-        </a>
-      </p>
+      <ul class="inline-list">
+        <li>
+          <a href={`${base(ctx)}.ics${query ? `?${query}` : ""}`} type="text/calendar">
+            {t("events.public.feed")}
+          </a>
+        </li>
+        <li>
+          <a href={`${base(ctx)}/vorschlagen`}>{t("events.submit.link")}</a>
+        </li>
+      </ul>
       <h2 id="results">{t("events.public.results")}</h2>
       <p aria-live="polite">{t("events.public.count", { count: items.length })}</p>
       {items.length === 0 ? (
@@ -331,11 +336,18 @@ export function ProgrammePage({ ctx, programme, items, description }: { ctx: Pag
           ))}
         </div>
       ) : null}
-      <p>
-        <a href={`${base(ctx)}.ics?programme=${encodeURIComponent(programme.slug)}`} type="text/calendar">
-          {t("events.public.feed")}
-        </a>
-      </p>
+      <ul class="inline-list">
+        <li>
+          <a href={`${base(ctx)}/programm/${programme.slug}.pdf`} type="application/pdf">
+            {t("events.programme.pdf")}
+          </a>
+        </li>
+        <li>
+          <a href={`${base(ctx)}.ics?programme=${encodeURIComponent(programme.slug)}`} type="text/calendar">
+            {t("events.public.feed")}
+          </a>
+        </li>
+      </ul>
       <h2>{t("events.programme.events")}</h2>
       {items.length === 0 ? (
         <p>{t("events.public.none")}</p>
@@ -357,6 +369,64 @@ export function ProgrammePage({ ctx, programme, items, description }: { ctx: Pag
           ))}
         </ol>
       )}
+    </Layout>
+  );
+}
+
+export function SubmitPage({ ctx, form, guard, done }: { ctx: PageContext; form: FormState; guard: { challenge: string; stamp: string } | null; done: boolean }) {
+  const { t } = ctx;
+  if (done) {
+    return (
+      <Layout ctx={ctx} title={t("events.submit.doneTitle")}>
+        <div class="kern-alert kern-alert--success" role="status">
+          <div class="kern-alert__header">
+            <h1 class="kern-title">{t("events.submit.doneTitle")}</h1>
+          </div>
+          <div class="kern-alert__body">
+            <p>{t("events.submit.doneText")}</p>
+          </div>
+        </div>
+        <p>
+          <a href={base(ctx)}>{t("events.event.back")}</a>
+        </p>
+      </Layout>
+    );
+  }
+  return (
+    <Layout ctx={ctx} title={t("events.submit.title")} scripts={["altcha"]}>
+      <h1>{t("events.submit.title")}</h1>
+      <p>{t("events.submit.lead", { tenant: ctx.tenant!.name })}</p>
+      <ErrorSummary state={form} t={t} />
+      <form method="post" action={`${base(ctx)}/vorschlagen`} novalidate data-altcha={guard?.challenge} data-altcha-working={t("events.submit.working")}>
+        <Csrf token={ctx.csrfToken()} />
+        <input type="hidden" name="_stamp" value={guard?.stamp ?? ""} />
+        <input type="hidden" name="altcha" value="" />
+        <div class="hp" aria-hidden="true">
+          <label for="website">Website</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autocomplete="off" value="" />
+        </div>
+        <TextField name="title" label={t("events.field.title")} state={form} t={t} required dirAuto />
+        <TextArea name="description" label={t("events.field.description")} state={form} t={t} rows={5} />
+        <TextField name="startDate" type="date" label={t("events.field.startDate")} state={form} t={t} required />
+        <TextField name="startTime" type="time" label={t("events.field.startTime")} state={form} t={t} required />
+        <TextField name="endTime" type="time" label={t("events.field.endTime")} state={form} t={t} required />
+        <TextField name="venue" label={t("events.field.venue")} state={form} t={t} dirAuto />
+        <TextField name="street" label={t("events.field.street")} state={form} t={t} autocomplete="street-address" />
+        <TextField name="postcode" label={t("events.field.postcode")} state={form} t={t} inputMode="numeric" autocomplete="postal-code" />
+        <TextField name="city" label={t("events.field.city")} state={form} t={t} autocomplete="address-level2" />
+        <TextField name="onlineUrl" type="url" label={t("events.field.onlineUrl")} state={form} t={t} />
+        <TextField name="organiser" label={t("events.field.organiser")} state={form} t={t} required dirAuto autocomplete="organization" />
+        <TextField name="contactEmail" type="email" label={t("events.submit.contactEmail")} state={form} t={t} required autocomplete="email" />
+        <Checkboxes name="categories" label={t("events.field.categories")} state={form} t={t} columns options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
+        <TextField name="languages" label={t("events.field.languages")} state={form} t={t} />
+        <TextField name="cost" label={t("events.field.cost")} state={form} t={t} />
+        <TextArea name="accessibility" label={t("events.field.accessibility")} state={form} t={t} rows={2} />
+        <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.submit.purpose", { tenant: ctx.tenant!.name })} options={[{ value: "on", label: t("events.submit.consent") }]} />
+        <p role="status" aria-live="polite" data-altcha-status=""></p>
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t("events.submit.submit")}</span>
+        </button>
+      </form>
     </Layout>
   );
 }
