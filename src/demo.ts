@@ -80,7 +80,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       const made = await seedMediation(tx as unknown as Db, tenant, { passwordHash });
       log(`seeded the Sprachmittlung of wilhelmshaven: ${made.mediators} mediators, ${made.requesters} requesters, ${made.requests} requests`);
       const events = await seedEventsWilhelmshaven(tx as unknown as Db, tenant);
-      log(`seeded the events of wilhelmshaven: ${events.events} events, ${events.programmes} programme, ${events.registrations} registrations`);
+      log(`seeded the events of wilhelmshaven: ${events.events} events, ${events.programmes} programme, ${events.interested} interest sign-ups`);
     }
     const wob = demoTenants.find((t) => t.slug === "wolfsburg");
     if (wob) {

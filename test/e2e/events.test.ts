@@ -13,6 +13,7 @@ import { expectAccessible, htmlLangDir, signIn, useE2E } from "./browser.ts";
 const e2e = useE2E();
 const TENANT = "wilhelmshaven";
 const DIALOGUE = "dialogveranstaltung-weltoffene-kommune";
+const WORKSHOP = "selbstcheck-workshop-weltoffene-kommune";
 
 async function visit(page: Page, url: string, status = 200): Promise<void> {
   const res = await page.goto(url);
@@ -37,7 +38,7 @@ for (const [lang, dir] of [
     const cards = await page.locator("ol.event-list > li").count();
     assert.ok(cards >= 1);
 
-    await visit(page, `/${TENANT}/${lang}/veranstaltungen/${DIALOGUE}`);
+    await visit(page, `/${TENANT}/${lang}/veranstaltungen/${WORKSHOP}`);
     assert.deepEqual(await htmlLangDir(page), { lang, dir });
     // Submit without consent, by keyboard from the name field.
     await page.locator("#f-name").focus();
@@ -57,6 +58,33 @@ for (const [lang, dir] of [
     assert.equal((await page.locator("h1").textContent())?.trim(), translate(lang, "events.register.confirmedTitle"));
   });
 }
+
+test("interest sign-up in Farsi with a voluntary self-description; the office sees only counts, small ones not exactly", async () => {
+  const page = await e2e().newPage();
+  await visit(page, `/${TENANT}/fa/veranstaltungen/${DIALOGUE}`);
+  await page.locator("#f-name").fill("مریم");
+  await page.locator("#f-email").fill("maryam@example.org");
+  await page.locator("#f-gender").selectOption("female");
+  await page.locator("#f-background").selectOption("own");
+  await page.locator("#f-languages").fill("fa, prs");
+  await page.locator("#f-consent-on").check();
+  await Promise.all([page.waitForLoadState("load"), page.locator("form[action$='/interesse'] button[type=submit]").click()]);
+  await expectAccessible(page, "interest sent");
+  assert.equal((await page.locator("h1").textContent())?.trim(), translate("fa", "events.interest.doneTitle"));
+
+  await signIn(page);
+  await visit(page, `/admin/${TENANT}/veranstaltungen`);
+  await page.getByRole("link", { name: /Dialogveranstaltung/ }).first().click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "interest in the back office");
+  const main = (await page.locator("main").textContent()) ?? "";
+  assert.match(main, /مریم/);
+  // Five people in all (four from the demo and Maryam), four of them women: fewer than five, so not shown exactly.
+  assert.match(main, new RegExp(translate("de", "events.admin.inclusionLead", { count: 5, min: 5 }).slice(0, 30)));
+  const female = (await page.locator("tr", { hasText: translate("de", "events.self.gender.female") }).first().textContent()) ?? "";
+  assert.match(female, new RegExp(translate("de", "events.admin.fewer", { min: 5 })));
+  assert.match(main, new RegExp(translate("de", "events.admin.fewer", { min: 5 })));
+});
 
 test("the office sees the registrations and the forms of an event, all accessible", async () => {
   const page = await e2e().newPage();

@@ -15,8 +15,8 @@ import { parseWith } from "../../core/http.ts";
 import { saveTranslation } from "../../core/translations.ts";
 import { wallOf } from "../../core/time.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { register, saveEvent, saveProgramme, setStatus, type Scope } from "./service.ts";
-import { EventInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+import { saveEvent, saveProgramme, setStatus, signUpInterest, type Scope } from "./service.ts";
+import { EventInput, InterestInput, ProgrammeInput } from "./validation.ts";
 
 const DAY = 86_400_000;
 
@@ -99,8 +99,7 @@ export async function seedEventsWilhelmshaven(db: Db, tenant: TenantRef, opts: {
       languages: "de, ar, fa, tr, ru, uk",
       cost: "kostenlos, mit Mittagsimbiss",
       accessibility: "Barrierefreier Zugang über den Seiteneingang. Sprachmittlung in Arabisch, Farsi und Türkisch auf Wunsch.",
-      capacity: "60",
-      questions: ["childcare", "language_help", "accessibility_help"],
+      interest: "on",
       retentionDays: "60",
     },
     { translations: { en: { title: "Dialogue event “Open-minded municipality”" }, ar: { title: "لقاء حواري «بلدية منفتحة على العالم»" }, fa: { title: "نشست گفت‌وگو «شهرداری جهان‌گشا»" } } },
@@ -119,17 +118,17 @@ export async function seedEventsWilhelmshaven(db: Db, tenant: TenantRef, opts: {
   await event(db, scope, { title: "Netzwerktreffen Integration", description: "Träger, Vereine, Migrantenorganisationen und Verwaltung tauschen sich aus.", startDate: lastTuesday, startTime: "15:00", endTime: "17:00", venue: "Migrationsbüro, Besprechungsraum", street: "Virchowstraße 21", postcode: "26382", city: "Wilhelmshaven", organiser: "Migrationsbüro der Stadt Wilhelmshaven", categories: ["network"], languages: "de", repeat: "monthly_last_weekday", count: "10" });
   await event(db, scope, { title: "Sprachcafé", description: "Deutsch sprechen bei Kaffee und Tee, für alle Niveaus.", startDate: dayAhead(now, 1, 4), startTime: "16:00", endTime: "17:30", venue: "Stadtbibliothek Wilhelmshaven", street: "Virchowstraße 29", postcode: "26382", city: "Wilhelmshaven", organiser: "Integrationslotsen Wilhelmshaven", categories: ["language", "dialogue"], languages: "de", cost: "kostenlos", repeat: "weekly", count: "20", capacity: "15" });
 
-  // Some residents have signed up for the dialogue event already.
+  // Some residents have said they want to take part in the dialogue event, some of them describing themselves.
   const people = [
-    ["Amina K.", "amina.k@example.org", "ar", ["childcare", "language_help"]],
-    ["Daria S.", "daria.s@example.org", "uk", []],
-    ["Zahra M.", "zahra.m@example.org", "fa", ["language_help"]],
+    ["Amina K.", "amina.k@example.org", "ar", { gender: "female", background: "own", languages: "ar, de" }],
+    ["Daria S.", "daria.s@example.org", "uk", { gender: "female", background: "own", languages: "uk, ru" }],
+    ["Zahra M.", "zahra.m@example.org", "fa", { gender: "female", background: "parents", languages: "fa, de" }],
+    ["Yusuf D.", "yusuf.d@example.org", "tr", {}],
   ] as const;
-  const dialogueStart = parseWith(EventInput, { title: "x", organiser: "x", venue: "x", startDate: dayAhead(now, 24, 6), startTime: "10:00", endTime: "15:00" }).startsAt;
-  for (const [name, email, lang, answers] of people) {
-    await register(db, tenant, ids.dialogue, parseWith(RegistrationInput, { occurrence: dialogueStart.toISOString(), name, email, consent: "on", answers: [...answers] }), lang, opts.baseUrl ?? "http://localhost:3000", now);
+  for (const [name, email, lang, self] of people) {
+    await signUpInterest(db, tenant, ids.dialogue, parseWith(InterestInput, { name, email, consent: "on", ...self }), lang, opts.baseUrl ?? "http://localhost:3000", now);
   }
-  return { events: 9, programmes: 1, registrations: people.length };
+  return { events: 9, programmes: 1, interested: people.length };
 }
 
 export async function seedEventsWolfsburg(db: Db, tenant: TenantRef, opts: { now?: Date } = {}) {

@@ -65,3 +65,15 @@ export interface Occurrence {
   cancelled: boolean;
   moved: boolean;
 }
+
+/**
+ * Voluntary self-description at an interest sign-up, counted only in
+ * aggregate (never stored with the person): dimensions and their values.
+ * Labels: `events.self.<dimension>.<value>`; languages are ISO 639 codes.
+ */
+export const SELF_GENDERS = ["female", "male", "diverse"] as const;
+export const SELF_BACKGROUNDS = ["own", "parents", "none"] as const;
+export type SelfDimension = "gender" | "background" | "language";
+
+/** Cells of the inclusion statistics below this count are shown as "fewer than" it, so nobody can be singled out. */
+export const MIN_CELL = 5;

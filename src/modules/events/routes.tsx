@@ -39,17 +39,22 @@ import {
   saveEvent,
   saveProgramme,
   setStatus,
+  signUpInterest,
   submitEvent,
+  interestByToken,
+  interestsOf,
+  inclusionOf,
+  withdrawInterest,
   timingOf,
   type EventDetail,
   type ProgrammeRow,
   type Scope,
 } from "./service.ts";
-import { CancelEventInput, EventInput, OccurrenceInput, ProgrammeInput, RegistrationInput, SubmissionInput } from "./validation.ts";
+import { CancelEventInput, EventInput, InterestInput, OccurrenceInput, ProgrammeInput, RegistrationInput, SubmissionInput } from "./validation.ts";
 import { checkForm, countForm, guardForm } from "../../core/antispam.ts";
 import { sharedSecret } from "../../core/settings.ts";
 import { EventAdminPage, EventFormPage, EventsAdminPage, ProgrammesPage } from "./views/admin.tsx";
-import { CancelPage, EventPage, EventsPage, ProgrammePage, RegisteredPage, SubmitPage, type ListFilters } from "./views/public.tsx";
+import { CancelPage, EventPage, EventsPage, InterestedPage, ProgrammePage, RegisteredPage, SubmitPage, type ListFilters } from "./views/public.tsx";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
 const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
@@ -117,6 +122,7 @@ function formOf(e: EventDetail): FormValues {
     cost: e.cost,
     imageUrl: e.imageUrl ?? "",
     imageAlt: e.imageAlt,
+    interest: e.interest ? "on" : "",
     capacity: e.capacity === null ? "" : String(e.capacity),
     questions: e.questions,
     retentionDays: String(e.retentionDays),
@@ -251,6 +257,18 @@ export async function eventsModule(app: FastifyInstance) {
         return showEvent(req, reply);
       });
 
+      pub.post("/veranstaltungen/:slug/interesse", { schema: { hide: true } }, async (req, reply) => {
+        const tenant = tenantOf(req);
+        const body = formBody(req);
+        const { event } = await publicEvent(db, tenant, lang(req), (req.params as { slug: string }).slug);
+        try {
+          await signUpInterest(db, tenant, event.id, parseWith(InterestInput, body), lang(req), config.baseUrl);
+        } catch (err) {
+          return showEvent(req, reply, { values: formValues(body), errors: fieldErrors(err) }, 422);
+        }
+        return sendPage(reply, <InterestedPage ctx={pageContext(req, reply, { tenant })} event={event} email={str(body.email).trim()} />);
+      });
+
       pub.post("/veranstaltungen/:slug/anmelden", { schema: { hide: true } }, async (req, reply) => {
         const tenant = tenantOf(req);
         const body = formBody(req);
@@ -278,7 +296,7 @@ export async function eventsModule(app: FastifyInstance) {
           return showSubmit(req, reply, { values: formValues(body), errors: [{ field: "_form", key }] }, guard.reason === "throttled" ? 429 : 422);
         }
         // The proposal is a single event; staff add recurrence, places and the programme.
-        const fields = { ...body, repeat: "none", count: "", rrule: "", exceptions: "", capacity: "", questions: [], programmeId: "", imageUrl: "", imageAlt: "", retentionDays: "", allDay: undefined };
+        const fields = { ...body, repeat: "none", count: "", rrule: "", exceptions: "", capacity: "", questions: [], programmeId: "", imageUrl: "", imageAlt: "", retentionDays: "", allDay: undefined, interest: undefined };
         const errors: FieldError[] = [];
         let input: EventInput | undefined;
         let extra: z.infer<typeof SubmissionInput> | undefined;
@@ -301,16 +319,21 @@ export async function eventsModule(app: FastifyInstance) {
       const cancelPage = async (req: FastifyRequest, reply: FastifyReply, done: boolean) => {
         const token = (req.params as { token: string }).token;
         const found = await registrationByToken(db, token);
-        const shown = found ? { title: found.title, status: found.status, when: formatDate(lang(req), found.occurrence, { dateStyle: "full", timeStyle: "short", timeZone: found.timeZone }) } : null;
+        const interest = found ? null : await interestByToken(db, token);
+        const shown = found
+          ? { title: found.title, status: found.status, when: formatDate(lang(req), found.occurrence, { dateStyle: "full", timeStyle: "short", timeZone: found.timeZone }) }
+          : interest
+            ? { title: interest.title, status: "interested", when: null }
+            : null;
         // The link is a secret: not indexed, not passed on.
         reply.header("x-robots-tag", "noindex").header("referrer-policy", "no-referrer").header("cache-control", "private, no-store");
-        return sendPage(reply, <CancelPage ctx={pageContext(req, reply, { tenant: tenantOf(req) })} found={shown} token={token} done={done} />, found ? 200 : 404);
+        return sendPage(reply, <CancelPage ctx={pageContext(req, reply, { tenant: tenantOf(req) })} found={shown} token={token} done={done} />, shown || done ? 200 : 404);
       };
       pub.get("/veranstaltungen/abmelden/:token", { schema: { hide: true } }, async (req, reply) => cancelPage(req, reply, false));
       pub.post("/veranstaltungen/abmelden/:token", { schema: { hide: true } }, async (req, reply) => {
         const token = (req.params as { token: string }).token;
-        if (!(await registrationByToken(db, token))) return cancelPage(req, reply, false);
-        await cancelRegistration(db, token);
+        if (await registrationByToken(db, token)) await cancelRegistration(db, token);
+        else if (!(await withdrawInterest(db, token))) return cancelPage(req, reply, false);
         return cancelPage(req, reply, true);
       });
     }),
@@ -353,6 +376,7 @@ export async function eventsModule(app: FastifyInstance) {
         const now = new Date();
         const upcoming = e.rrule ? occurrences(timingOf(e), new Date(now.getTime() - DAY), new Date(now.getTime() + 400 * DAY)).slice(0, 60) : [];
         const list = e.capacity !== null ? await registrationsOf(db, tenant.id, e.id) : [];
+        const [interested, inclusion] = e.interest ? await Promise.all([interestsOf(db, tenant.id, e.id), inclusionOf(db, tenant.id, e.id)]) : [[], new Map()];
         return sendPage(
           reply,
           <EventAdminPage
@@ -363,6 +387,8 @@ export async function eventsModule(app: FastifyInstance) {
             notice={takeNotice(req, reply)}
             cancelForm={{ values: forms.cancel?.[0] ?? {}, errors: forms.cancel?.[1] ?? [] }}
             occurrenceForm={{ values: forms.occurrence?.[0] ?? {}, errors: forms.occurrence?.[1] ?? [] }}
+            interested={interested}
+            inclusion={inclusion}
           />,
           status,
         );

@@ -79,6 +79,8 @@ export const events = pgTable(
     cost: text("cost").notNull().default(""),
     imageUrl: text("image_url"),
     imageAlt: text("image_alt").notNull().default(""),
+    /** An interest sign-up for the event as a whole (dialogue events, workshops) instead of registration for places. */
+    interest: boolean("interest").notNull().default(false),
     /** Places per occurrence; null: no registration. */
     capacity: integer("capacity"),
     questions: jsonb("questions").$type<Question[]>().notNull().default(sql`'[]'`),
@@ -149,4 +151,39 @@ export const registrationCounts = pgTable(
     attended: integer("attended").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.occurrence] })],
+);
+
+/**
+ * Residents who said they want to take part (interest sign-up): contact data
+ * only, for the office to get in touch; erased like registrations. What they
+ * said about themselves is not here but counted in ev_inclusion_count.
+ */
+export const interests = pgTable(
+  "ev_interest",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    lang: text("lang").notNull().default("de"),
+    consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    /** SHA-256 of the secret in the withdrawal link. */
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ev_interest_event").on(t.eventId, t.createdAt), uniqueIndex("ev_interest_token").on(t.tokenHash), uniqueIndex("ev_interest_email").on(t.eventId, t.email)],
+);
+
+/** Anonymous counts of the voluntary self-description per event: dimension (gender, background, language, all) and value. */
+export const inclusionCounts = pgTable(
+  "ev_inclusion_count",
+  {
+    eventId: uuid("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+    value: text("value").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.dimension, t.value] })],
 );

@@ -20,6 +20,8 @@ import {
   eraseExpiredRegistrations,
   eventCounts,
   getEvent,
+  inclusionOf,
+  interestsOf,
   publicEvent,
   publicOccurrences,
   register,
@@ -27,9 +29,11 @@ import {
   saveEvent,
   saveProgramme,
   setStatus,
+  signUpInterest,
+  withdrawInterest,
   type Scope,
 } from "./service.ts";
-import { EventInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+import { EventInput, InterestInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
 
 let d: TestDatabase;
 let tenant: TenantRef;
@@ -219,5 +223,57 @@ describe("retention and counts", () => {
       { category: "network", events: 1 },
     ]);
     assert.deepEqual(counts.byProgramme, [{ programme: "Jubiläum", events: 1, occurrences: 5, confirmed: 0 }]);
+  });
+});
+
+describe("interest sign-up", () => {
+  const interest = (n: number, over: Record<string, string> = {}) => parseWith(InterestInput, { name: `Interessierte ${n}`, email: `i${n}@example.org`, consent: "on", ...over });
+
+  test("contact data for the office; the self-description only as counts, never next to a person", async () => {
+    const e = await buildEvent(tenant, { title: "Dialog Weltoffene Kommune", startDate: "2026-11-14", capacity: "", interest: "on" });
+    await signUpInterest(d.db, tenant, e.id, interest(1, { gender: "female", background: "own", languages: "ar, de" }), "ar", BASE, NOW);
+    await signUpInterest(d.db, tenant, e.id, interest(2, { gender: "female", languages: "fa" }), "de", BASE, NOW);
+    const third = await signUpInterest(d.db, tenant, e.id, interest(3), "de", BASE, NOW);
+    await assert.rejects(signUpInterest(d.db, tenant, e.id, interest(3), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.alreadyInterested");
+    assert.deepEqual(
+      (await interestsOf(d.db, tenant.id, e.id)).map((i) => i.name),
+      ["Interessierte 1", "Interessierte 2", "Interessierte 3"],
+    );
+    const stats = await inclusionOf(d.db, tenant.id, e.id);
+    assert.deepEqual(Object.fromEntries(stats), {
+      all: [{ value: "all", n: 3 }],
+      background: [{ value: "own", n: 1 }],
+      gender: [{ value: "female", n: 2 }],
+      language: [
+        { value: "ar", n: 1 },
+        { value: "de", n: 1 },
+        { value: "fa", n: 1 },
+      ],
+    });
+    // No column of the person's row holds what they said about themselves.
+    const [row] = await rows<Record<string, unknown>>(d.db, sql`SELECT * FROM ev_interest WHERE email = 'i1@example.org'`);
+    assert.deepEqual(Object.keys(row!).sort(), ["consent_at", "created_at", "email", "event_id", "id", "lang", "name", "phone", "tenant_id", "token_hash"]);
+    assert.ok(!JSON.stringify(row).includes("female"));
+    // Another tenant sees neither the people nor the counts.
+    assert.deepEqual(await interestsOf(d.db, other.id, e.id), []);
+    assert.equal((await inclusionOf(d.db, other.id, e.id)).size, 0);
+    // Withdrawing deletes the contact data at once; the counts stay.
+    const [mail] = await mails("i3@example.org");
+    assert.ok(mail!.text.includes(third.token));
+    assert.equal(await withdrawInterest(d.db, third.token), true);
+    assert.equal(await withdrawInterest(d.db, third.token), false);
+    assert.equal((await interestsOf(d.db, tenant.id, e.id)).length, 2);
+    assert.equal((await inclusionOf(d.db, tenant.id, e.id)).get("all")?.[0]?.n, 3);
+    // The retention days after the event, the rest goes too.
+    await eraseExpiredRegistrations(d.db, new Date("2026-12-20T00:00:00Z"));
+    assert.deepEqual(await interestsOf(d.db, tenant.id, e.id), []);
+    assert.equal((await inclusionOf(d.db, tenant.id, e.id)).get("gender")?.[0]?.n, 2);
+  });
+
+  test("an interest sign-up has no places and no series; a registration event takes none", async () => {
+    assert.throws(() => parseWith(EventInput, { title: "x", organiser: "x", venue: "x", startDate: "2026-11-14", startTime: "10:00", endTime: "12:00", interest: "on", capacity: "20" }), (err: { fields?: { field: string; key: string }[] }) => err.fields?.[0]?.key === "events.validation.interestOrCapacity");
+    assert.throws(() => parseWith(EventInput, { title: "x", organiser: "x", venue: "x", startDate: "2026-11-14", startTime: "10:00", endTime: "12:00", interest: "on", repeat: "weekly" }), (err: { fields?: { field: string; key: string }[] }) => err.fields?.[0]?.key === "events.validation.interestSingle");
+    const e = await buildEvent(tenant, { title: "Kurs", capacity: "5" });
+    await assert.rejects(signUpInterest(d.db, tenant, e.id, interest(9), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.noRegistration");
   });
 });

@@ -22,8 +22,8 @@ import { loadTranslations, localized, type TranslationState } from "../../core/t
 import type { TenantRef } from "../../web/context.ts";
 import type { Category, EventStatus, Occurrence, OccurrenceChange, Question, RegistrationStatus, Timing } from "./model.ts";
 import { isOccurrence, occurrences } from "./recurrence.ts";
-import { events, occurrenceChanges, programmes, registrations } from "./schema.ts";
-import type { EventInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
+import { events, inclusionCounts, interests, occurrenceChanges, programmes, registrations } from "./schema.ts";
+import type { EventInput, InterestInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
 
 export interface Scope {
   tenant: TenantRef;
@@ -359,6 +359,17 @@ async function confirmedCounts(db: Executor, eventId: string): Promise<Map<numbe
 // ---------------------------------------------------------------------------
 // Registration
 
+/** The published event, visible to the tenant, under its row lock: sign-ups for it are served one after the other. */
+async function lockPublished(tx: Tx, tenant: TenantRef, eventId: string): Promise<EventRow> {
+  const [row] = await tx
+    .select()
+    .from(events)
+    .where(and(inArray(events.tenantId, visibleTenantIds(tenant)), eq(events.id, eventId)))
+    .for("update");
+  if (!row || row.status !== "published") throw notFound("event");
+  return row;
+}
+
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 export interface Registered {
@@ -376,12 +387,7 @@ export interface Registered {
  */
 export async function register(db: Db, tenant: TenantRef, eventId: string, input: RegistrationInput, lang: Locale, baseUrl: string, now = new Date()): Promise<Registered> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(events)
-      .where(and(inArray(events.tenantId, visibleTenantIds(tenant)), eq(events.id, eventId)))
-      .for("update");
-    if (!row || row.status !== "published") throw notFound("event");
+    const row = await lockPublished(tx, tenant, eventId);
     if (row.capacity === null) throw conflict("no registration", [{ field: "_form", key: "events.validation.noRegistration" }]);
     const [e] = await detail(tx, [row]);
     const timing = timingOf(e!);
@@ -506,6 +512,96 @@ export async function cancelRegistrationByStaff(db: Db, scope: Scope, eventId: s
 }
 
 // ---------------------------------------------------------------------------
+// Interest sign-up
+
+/**
+ * A resident says they want to take part. The contact data is stored for
+ * the office; the voluntary self-description only increments anonymous
+ * counters (and "all"), in the same transaction, and is never stored with
+ * the person. The mail carries a link to withdraw.
+ */
+export async function signUpInterest(db: Db, tenant: TenantRef, eventId: string, input: InterestInput, lang: Locale, baseUrl: string, now = new Date()): Promise<{ id: string; token: string }> {
+  return db.transaction(async (tx) => {
+    const row = await lockPublished(tx, tenant, eventId);
+    if (!row.interest) throw conflict("no interest sign-up", [{ field: "_form", key: "events.validation.noRegistration" }]);
+    if (row.endsAt.getTime() <= now.getTime()) throw conflict("past", [{ field: "_form", key: "events.validation.past" }]);
+    const [already] = await tx.select({ id: interests.id }).from(interests).where(and(eq(interests.eventId, eventId), eq(interests.email, input.email)));
+    if (already) throw conflict("already signed up", [{ field: "email", key: "events.validation.alreadyInterested" }]);
+    const token = crypto.randomBytes(24).toString("base64url");
+    const [created] = await tx
+      .insert(interests)
+      .values({ tenantId: row.tenantId, eventId, name: input.name, email: input.email, phone: input.phone, lang, consentAt: now, tokenHash: hashToken(token) })
+      .returning({ id: interests.id });
+    const cells: [string, string][] = [["all", "all"]];
+    if (input.gender) cells.push(["gender", input.gender]);
+    if (input.background) cells.push(["background", input.background]);
+    for (const code of input.languages) cells.push(["language", code]);
+    for (const [dimension, value] of cells) {
+      await tx
+        .insert(inclusionCounts)
+        .values({ eventId, dimension, value, n: 1 })
+        .onConflictDoUpdate({ target: [inclusionCounts.eventId, inclusionCounts.dimension, inclusionCounts.value], set: { n: sql`${inclusionCounts.n} + 1` } });
+    }
+    await queueMail(tx, {
+      tenantId: row.tenantId,
+      to: input.email,
+      subject: translate(lang, "events.mail.interestSubject", { title: row.title }),
+      text: translate(lang, "events.mail.interestText", { name: input.name, title: row.title, cancelUrl: `${baseUrl}/${tenant.slug}/${lang}/veranstaltungen/abmelden/${token}` }),
+    });
+    return { id: created!.id, token };
+  });
+}
+
+/** The interest sign-up a withdrawal link stands for, or null. */
+export async function interestByToken(db: Executor, token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  const [r] = await db
+    .select({ id: interests.id, name: interests.name, eventId: interests.eventId, title: events.title })
+    .from(interests)
+    .innerJoin(events, eq(events.id, interests.eventId))
+    .where(eq(interests.tokenHash, hashToken(token)));
+  return r ?? null;
+}
+
+/** Withdraw through the link: the contact data is deleted at once; the anonymous counts stay. */
+export async function withdrawInterest(db: Db, token: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const found = await interestByToken(tx, token);
+    if (!found) return false;
+    await tx.delete(interests).where(eq(interests.id, found.id));
+    return true;
+  });
+}
+
+export interface InterestItem {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  createdAt: Date;
+}
+
+/** Who signed up (staff of the organising tenant only: the caller passes its own tenant). */
+export async function interestsOf(db: Executor, tenantId: string, eventId: string): Promise<InterestItem[]> {
+  return db
+    .select({ id: interests.id, name: interests.name, email: interests.email, phone: interests.phone, createdAt: interests.createdAt })
+    .from(interests)
+    .where(and(eq(interests.tenantId, tenantId), eq(interests.eventId, eventId)))
+    .orderBy(asc(interests.createdAt));
+}
+
+/** The inclusion statistics of an event of the tenant: counts per dimension and value, largest first. */
+export async function inclusionOf(db: Executor, tenantId: string, eventId: string): Promise<Map<string, { value: string; n: number }[]>> {
+  const list = await rows<{ dimension: string; value: string; n: number }>(
+    db,
+    sql`SELECT c.dimension, c.value, c.n FROM ev_inclusion_count c JOIN ev_event e ON e.id = c.event_id WHERE e.tenant_id = ${tenantId} AND c.event_id = ${eventId} ORDER BY c.dimension, c.n DESC, c.value`,
+  );
+  const map = new Map<string, { value: string; n: number }[]>();
+  for (const r of list) map.set(r.dimension, [...(map.get(r.dimension) ?? []), { value: r.value, n: r.n }]);
+  return map;
+}
+
+// ---------------------------------------------------------------------------
 // Retention and counts
 
 /**
@@ -530,7 +626,12 @@ export async function eraseExpiredRegistrations(db: Db, now = new Date()): Promi
         cancelled = ev_registration_count.cancelled + EXCLUDED.cancelled,
         attended = ev_registration_count.attended + EXCLUDED.attended`);
     const deleted = await rows<{ id: string }>(tx, sql`DELETE FROM ev_registration WHERE id IN (${expired}) RETURNING id`);
-    return deleted.length;
+    // Interest sign-ups (single events only): the retention days after the event's end.
+    const interested = await rows<{ id: string }>(
+      tx,
+      sql`DELETE FROM ev_interest i USING ev_event e WHERE e.id = i.event_id AND e.ends_at + make_interval(days => e.retention_days) < ${now} RETURNING i.id`,
+    );
+    return deleted.length + interested.length;
   });
 }
 

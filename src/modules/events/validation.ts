@@ -7,7 +7,7 @@ import { z } from "zod";
 import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
 import { languageCode } from "../../core/languages.ts";
 import { instantOf, parseClock } from "../../core/time.ts";
-import { CATEGORIES, DEFAULT_TIME_ZONE, QUESTIONS, REPEATS } from "./model.ts";
+import { CATEGORIES, DEFAULT_TIME_ZONE, QUESTIONS, REPEATS, SELF_BACKGROUNDS, SELF_GENDERS } from "./model.ts";
 import { rruleOf, rruleProblem } from "./recurrence.ts";
 
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -96,6 +96,7 @@ export const EventInput = z
     cost: text(200).default(""),
     imageUrl: url,
     imageAlt: text(300).default(""),
+    interest: checkbox,
     capacity: optionalInt(1, 100_000),
     questions: many(QUESTIONS),
     retentionDays: optionalInt(1, 730),
@@ -110,6 +111,8 @@ export const EventInput = z
     }
     if (!v.venue && !v.city && !v.onlineUrl) add("venue", "events.validation.place");
     if (v.imageUrl && !v.imageAlt) add("imageAlt", "events.validation.imageAlt");
+    if (v.interest && v.capacity) add("capacity", "events.validation.interestOrCapacity");
+    if (v.interest && v.repeat !== "none") add("interest", "events.validation.interestSingle");
     if (v.until && !isDate(v.until)) add("until", "validation.date");
     if (v.until && v.count) add("count", "events.validation.untilOrCount");
     if (v.repeat === "custom" && !v.rrule) add("rrule", "validation.required");
@@ -157,7 +160,8 @@ export const EventInput = z
       cost: v.cost,
       imageUrl: v.imageUrl,
       imageAlt: v.imageAlt,
-      capacity: v.capacity,
+      interest: v.interest,
+      capacity: v.interest ? null : v.capacity,
       questions: v.capacity ? v.questions : [],
       retentionDays: v.retentionDays ?? 30,
     };
@@ -232,3 +236,24 @@ export const SubmissionInput = z.object({
   contactEmail: z.string().trim().toLowerCase().min(1).max(320).pipe(z.email()),
   consent: checkbox.refine((v) => v, "events.validation.submitConsent"),
 });
+
+/**
+ * An interest sign-up: contact data with consent, and a voluntary
+ * self-description that is only counted. Empty choices mean "not said".
+ */
+export const InterestInput = z.object({
+  name: text(120).min(1),
+  email: z.string().trim().toLowerCase().min(1).max(320).pipe(z.email()),
+  phone: optionalText(40),
+  gender: z
+    .enum(["", ...SELF_GENDERS], { error: "validation.choice" })
+    .optional()
+    .transform((v) => v || null),
+  background: z
+    .enum(["", ...SELF_BACKGROUNDS], { error: "validation.choice" })
+    .optional()
+    .transform((v) => v || null),
+  languages: languageList,
+  consent: checkbox.refine((v) => v, "events.validation.consent"),
+});
+export type InterestInput = z.infer<typeof InterestInput>;

@@ -4,8 +4,8 @@ import { Layout } from "../../../web/layout.tsx";
 import { DataTable, Facts, Notice, SubNav } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
-import { CATEGORIES, EVENT_STATUSES, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
-import type { EventDetail, EventListItem, ProgrammeRow, RegistrationItem } from "../service.ts";
+import { CATEGORIES, EVENT_STATUSES, MIN_CELL, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
+import type { EventDetail, EventListItem, InterestItem, ProgrammeRow, RegistrationItem } from "../service.ts";
 import { span } from "./public.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
@@ -111,6 +111,7 @@ export function EventFormPage({ ctx, id, form, programmes }: { ctx: PageContext;
         <TextField name="imageAlt" label={t("events.field.imageAlt")} state={form} t={t} dirAuto />
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t("events.admin.registration")}</legend>
+          <Checkboxes name="interest" label={t("events.field.interestLegend")} state={form} t={t} hint={t("events.field.interestHint")} options={[{ value: "on", label: t("events.field.interest") }]} />
           <TextField name="capacity" type="number" inputMode="numeric" label={t("events.field.capacity")} state={form} t={t} />
           <Checkboxes name="questions" label={t("events.field.questions")} state={form} t={t} options={QUESTIONS.map((q) => ({ value: q, label: t(`events.question.${q}`) }))} />
           <TextField name="retentionDays" type="number" inputMode="numeric" label={t("events.field.retentionDays")} state={form} t={t} />
@@ -145,6 +146,8 @@ export function EventAdminPage({
   notice,
   cancelForm,
   occurrenceForm,
+  interested,
+  inclusion,
 }: {
   ctx: PageContext;
   e: EventDetail;
@@ -153,6 +156,8 @@ export function EventAdminPage({
   notice: string | null;
   cancelForm: FormState;
   occurrenceForm: FormState;
+  interested: InterestItem[];
+  inclusion: Map<string, { value: string; n: number }[]>;
 }) {
   const { t } = ctx;
   const b = `${base(ctx)}/${e.id}`;
@@ -255,6 +260,7 @@ export function EventAdminPage({
         </>
       ) : null}
 
+      {e.interest ? <InterestSection ctx={ctx} interested={interested} inclusion={inclusion} /> : null}
       {e.capacity !== null ? (
         <>
           <h2>{t("events.admin.registrations")}</h2>
@@ -291,6 +297,49 @@ export function EventAdminPage({
         </>
       ) : null}
     </Layout>
+  );
+}
+
+/** Who signed up, and the anonymous inclusion statistics; cells under MIN_CELL are not shown exactly. */
+function InterestSection({ ctx, interested, inclusion }: { ctx: PageContext; interested: InterestItem[]; inclusion: Map<string, { value: string; n: number }[]> }) {
+  const { t } = ctx;
+  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+  const total = inclusion.get("all")?.[0]?.n ?? 0;
+  const cell = (n: number) => (n < MIN_CELL ? t("events.admin.fewer", { min: MIN_CELL }) : String(n));
+  const label = (dimension: string, value: string) => (dimension === "language" ? languageName(ctx.lang, value) : t(`events.self.${dimension}.${value}`));
+  return (
+    <>
+      <h2>{t("events.admin.interested")}</h2>
+      {interested.length === 0 ? (
+        <p>{t("events.admin.noRegistrations")}</p>
+      ) : (
+        <DataTable caption={t("events.admin.interested")} headers={[t("events.register.name"), t("events.register.email"), t("events.register.phone"), t("events.admin.registeredAt")]}>
+          {interested.map((r) => (
+            <tr key={r.id}>
+              <td dir="auto">{r.name}</td>
+              <td>{r.email}</td>
+              <td>{r.phone ?? ""}</td>
+              <td>{date.format(r.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <h2>{t("events.admin.inclusion")}</h2>
+      <p>{t("events.admin.inclusionLead", { count: total, min: MIN_CELL })}</p>
+      {(["gender", "background", "language"] as const).map((dimension) => {
+        const list = inclusion.get(dimension) ?? [];
+        return list.length ? (
+          <DataTable key={dimension} caption={t(`events.interest.${dimension === "language" ? "languages" : dimension}`)} headers={[t("events.admin.value"), t("events.admin.count")]}>
+            {list.map((c) => (
+              <tr key={c.value}>
+                <td>{label(dimension, c.value)}</td>
+                <td>{cell(c.n)}</td>
+              </tr>
+            ))}
+          </DataTable>
+        ) : null;
+      })}
+    </>
   );
 }
 

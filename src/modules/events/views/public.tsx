@@ -4,7 +4,7 @@ import { Layout } from "../../../web/layout.tsx";
 import { Facts, Notice } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
-import { CATEGORIES, type Category, type Occurrence } from "../model.ts";
+import { CATEGORIES, SELF_BACKGROUNDS, SELF_GENDERS, type Category, type Occurrence } from "../model.ts";
 import type { PublicEvent, PublicOccurrence } from "../service.ts";
 import type { ProgrammeRow } from "../service.ts";
 
@@ -229,6 +229,7 @@ export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext
           )}
         </>
       ) : null}
+      {e.interest && !cancelled ? open.length ? <InterestForm ctx={ctx} event={e} form={form} /> : <p>{t("events.register.closed")}</p> : null}
       {e.capacity !== null && !cancelled ? (
         open.length ? (
           <RegistrationForm ctx={ctx} event={e} next={open} form={form} />
@@ -237,6 +238,18 @@ export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext
         )
       ) : null}
     </Layout>
+  );
+}
+
+/** Name, e-mail and (optional) phone of a person signing up. */
+function ContactFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
+  const { t } = ctx;
+  return (
+    <>
+      <TextField name="name" label={t("events.register.name")} state={form} t={t} required autocomplete="name" dirAuto />
+      <TextField name="email" type="email" label={t("events.register.email")} state={form} t={t} required autocomplete="email" />
+      <TextField name="phone" type="tel" label={t("events.register.phone")} state={form} t={t} autocomplete="tel" />
+    </>
   );
 }
 
@@ -261,9 +274,7 @@ function RegistrationForm({ ctx, event: e, next, form }: { ctx: PageContext; eve
             options={next.map((o) => ({ value: o.originalStart.toISOString(), label: `${span(ctx, o, e)}${o.left !== null ? ` (${t("events.event.left", { count: o.left })})` : ""}` }))}
           />
         )}
-        <TextField name="name" label={t("events.register.name")} state={form} t={t} required autocomplete="name" dirAuto />
-        <TextField name="email" type="email" label={t("events.register.email")} state={form} t={t} required autocomplete="email" />
-        <TextField name="phone" type="tel" label={t("events.register.phone")} state={form} t={t} autocomplete="tel" />
+        <ContactFields ctx={ctx} form={form} />
         {e.questions.length ? <Checkboxes name="answers" label={t("events.register.questions")} state={form} t={t} options={e.questions.map((q) => ({ value: q, label: t(`events.question.${q}`) }))} /> : null}
         <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.register.purpose", { tenant: ctx.tenant!.name, days: e.retentionDays })} options={[{ value: "on", label: t("events.register.consent") }]} />
         <button class="kern-btn kern-btn--primary" type="submit">
@@ -271,6 +282,54 @@ function RegistrationForm({ ctx, event: e, next, form }: { ctx: PageContext; eve
         </button>
       </form>
     </section>
+  );
+}
+
+function InterestForm({ ctx, event: e, form }: { ctx: PageContext; event: PublicEvent; form: FormState }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="interest">
+      <h2 id="interest">{t("events.interest.title")}</h2>
+      <p>{t("events.interest.lead")}</p>
+      <ErrorSummary state={form} t={t} />
+      <form method="post" action={`${base(ctx)}/${e.slug}/interesse`} novalidate>
+        <Csrf token={ctx.csrfToken()} />
+        <ContactFields ctx={ctx} form={form} />
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">{t("events.interest.selfLegend")}</legend>
+          <p class="kern-hint" id="self-hint">
+            {t("events.interest.selfHint")}
+          </p>
+          <Select name="gender" label={t("events.interest.gender")} state={form} t={t} empty={t("events.interest.notSaying")} options={SELF_GENDERS.map((g) => ({ value: g, label: t(`events.self.gender.${g}`) }))} />
+          <Select name="background" label={t("events.interest.background")} state={form} t={t} empty={t("events.interest.notSaying")} options={SELF_BACKGROUNDS.map((b) => ({ value: b, label: t(`events.self.background.${b}`) }))} />
+          <TextField name="languages" label={t("events.interest.languages")} state={form} t={t} />
+        </fieldset>
+        <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.interest.purpose", { tenant: ctx.tenant!.name, days: e.retentionDays })} options={[{ value: "on", label: t("events.register.consent") }]} />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t("events.interest.submit")}</span>
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function InterestedPage({ ctx, event: e, email }: { ctx: PageContext; event: PublicEvent; email: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t("events.interest.doneTitle")}>
+      <div class="kern-alert kern-alert--success" role="status">
+        <div class="kern-alert__header">
+          <h1 class="kern-title">{t("events.interest.doneTitle")}</h1>
+        </div>
+        <div class="kern-alert__body">
+          <p dir="auto">{e.shownTitle}</p>
+          <p>{t("events.interest.doneText", { email })}</p>
+        </div>
+      </div>
+      <p>
+        <a href={`${base(ctx)}/${e.slug}`}>{e.shownTitle}</a>
+      </p>
+    </Layout>
   );
 }
 
@@ -295,7 +354,7 @@ export function RegisteredPage({ ctx, event: e, status, email }: { ctx: PageCont
   );
 }
 
-export function CancelPage({ ctx, found, token, done }: { ctx: PageContext; found: { title: string; when: string; status: string } | null; token: string; done: boolean }) {
+export function CancelPage({ ctx, found, token, done }: { ctx: PageContext; found: { title: string; when: string | null; status: string } | null; token: string; done: boolean }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t("events.cancel.title")}>
@@ -309,7 +368,7 @@ export function CancelPage({ ctx, found, token, done }: { ctx: PageContext; foun
       ) : (
         <form method="post" action={`${base(ctx)}/abmelden/${token}`}>
           <Csrf token={ctx.csrfToken()} />
-          <p dir="auto">{t("events.cancel.question", { title: found.title, when: found.when })}</p>
+          <p dir="auto">{found.when ? t("events.cancel.question", { title: found.title, when: found.when }) : t("events.cancel.interestQuestion", { title: found.title })}</p>
           <button class="kern-btn kern-btn--primary" type="submit">
             <span class="kern-label">{t("events.cancel.submit")}</span>
           </button>
