@@ -73,3 +73,8 @@ export function monthOf(at: Date, timeZone = TIME_ZONE): { from: Date; to: Date;
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
   return { from: instantOf(`${w.date.slice(0, 7)}-01`, 0, timeZone), to: instantOf(next, 0, timeZone), key: w.date.slice(0, 7) };
 }
+
+/** The calendar date `days` after `date` (YYYY-MM-DD), whatever the clocks do in between. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -15,7 +15,7 @@ import type { TenantRef } from "../../web/context.ts";
 import { renderProgrammePdf, type ProgrammePdfItem } from "./pdf.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
 import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
-import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
+import { addDays, clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
 import { translate } from "../../core/i18n.ts";
 import { emptyForm, type FormValues } from "../../web/form.tsx";
 import { CATEGORIES, EVENT_STATUSES, type Category, type EventStatus } from "./model.ts";
@@ -80,14 +80,13 @@ function filtersOf(req: FastifyRequest, now = new Date()): ListFilters & { windo
   const q = req.query as Record<string, unknown>;
   const today = wallOf(now).date;
   const from = DATE.test(str(q.from)) ? str(q.from) : today;
-  const defaultTo = wallOf(new Date(instantOf(from, 0).getTime() + HORIZON_DAYS * DAY)).date;
-  let to = DATE.test(str(q.to)) ? str(q.to) : defaultTo;
+  let to = DATE.test(str(q.to)) ? str(q.to) : addDays(from, HORIZON_DAYS);
   if (to < from) to = from;
   const category = (CATEGORIES as readonly string[]).includes(str(q.category)) ? (str(q.category) as Category) : "";
   const language = /^[a-z]{2,3}$/.test(str(q.language)) ? str(q.language) : "";
   const programme = /^[a-z0-9-]{1,100}$/.test(str(q.programme)) ? str(q.programme) : "";
   // "to" is a whole day: up to the next midnight.
-  return { from, to, category, language, programme, window: { from: instantOf(from, 0), to: instantOf(wallOf(new Date(instantOf(to, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) } };
+  return { from, to, category, language, programme, window: { from: instantOf(from, 0), to: instantOf(addDays(to, 1), 0) } };
 }
 
 /** The event's values as the form shows them. */
@@ -144,7 +143,7 @@ export async function eventsModule(app: FastifyInstance) {
   /** A programme's window: its days, or the coming 400 days when it has none. */
   const programmeWindow = (programme: ProgrammeRow) => {
     const from = programme.startsOn ? instantOf(programme.startsOn, 0) : new Date();
-    const to = programme.endsOn ? instantOf(wallOf(new Date(instantOf(programme.endsOn, 0).getTime() + DAY + 3 * 3_600_000)).date, 0) : new Date(from.getTime() + 400 * DAY);
+    const to = programme.endsOn ? instantOf(addDays(programme.endsOn, 1), 0) : new Date(from.getTime() + 400 * DAY);
     return { from, to };
   };
 
@@ -200,10 +199,13 @@ export async function eventsModule(app: FastifyInstance) {
       pub.get("/veranstaltungen", { schema: { hide: true } }, async (req, reply) => {
         const tenant = tenantOf(req);
         const f = filtersOf(req);
-        const [items, all] = await Promise.all([
-          publicOccurrences(db, tenant, lang(req), { ...f.window, category: f.category || undefined, language: f.language || undefined, programme: f.programme || undefined }),
-          publicOccurrences(db, tenant, lang(req), f.window),
-        ]);
+        // One expansion of the window: the filters' choices come from all of it, the list from the filtered part
+        // (the same conditions publicOccurrences applies in SQL; a programme is the tenant's own).
+        const all = await publicOccurrences(db, tenant, lang(req), f.window);
+        const items = all.filter(
+          ({ event: e }) =>
+            (!f.category || e.categories.includes(f.category)) && (!f.language || e.languages.includes(f.language)) && (!f.programme || (e.programme?.slug === f.programme && e.tenantId === tenant.id)),
+        );
         const languages = [...new Set(all.flatMap((o) => o.event.languages))];
         const programmes = [...new Map(all.flatMap((o) => (o.event.programme ? [[o.event.programme.slug, o.event.programme] as const] : []))).values()];
         return sendPage(reply, <EventsPage ctx={pageContext(req, reply, { tenant })} items={items} filters={f} languages={languages} programmes={programmes} />);

@@ -654,7 +654,8 @@ export async function eventCounts(db: Db, tenantId: string, year: number, timeZo
   const from = new Date(Date.UTC(year, 0, 1) - 3 * 3_600_000);
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const list = await detail(db, await db.select().from(events).where(and(eq(events.tenantId, tenantId), inArray(events.status, ["published", "cancelled"]))));
-  const inYear = (d: Date) => Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(d)) === year;
+  const yearOf = new Intl.DateTimeFormat("en", { timeZone, year: "numeric" });
+  const inYear = (d: Date) => Number(yearOf.format(d)) === year;
   const counted = list.map((e) => ({ e, n: occurrences(timingOf(e), from, to).filter((o) => !o.cancelled && inYear(o.startsAt)).length })).filter((x) => x.n > 0);
   const ids = counted.map((x) => x.e.id);
   const reg = ids.length

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
 import { languageCode } from "../../core/languages.ts";
-import { instantOf, parseClock } from "../../core/time.ts";
+import { addDays, instantOf, parseClock } from "../../core/time.ts";
 import { CATEGORIES, DEFAULT_TIME_ZONE, QUESTIONS, REPEATS, SELF_BACKGROUNDS, SELF_GENDERS } from "./model.ts";
 import { rruleOf, rruleProblem } from "./recurrence.ts";
 
@@ -126,7 +126,7 @@ export const EventInput = z
     const timeZone = DEFAULT_TIME_ZONE;
     const endDate = v.endDate || v.startDate;
     const startsAt = v.allDay ? instantOf(v.startDate, 0, timeZone) : instantOf(v.startDate, parseClock(v.startTime)!, timeZone);
-    const endsAt = v.allDay ? instantOf(nextDay(endDate), 0, timeZone) : instantOf(endDate, parseClock(v.endTime)!, timeZone);
+    const endsAt = v.allDay ? instantOf(addDays(endDate, 1), 0, timeZone) : instantOf(endDate, parseClock(v.endTime)!, timeZone);
     if (endsAt <= startsAt) return add(v.endDate ? "endDate" : "endTime", "validation.timeOrder");
     if (v.until && v.until < v.startDate) return add("until", "validation.dateOrder");
     const rrule = rruleOf(v.repeat, startsAt, timeZone, { until: v.until || null, count: v.count }, v.rrule);
@@ -167,10 +167,6 @@ export const EventInput = z
     };
   });
 export type EventInput = z.infer<typeof EventInput>;
-
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The dates of the exceptions field, as typed (YYYY-MM-DD, or DD.MM.YYYY turned into it). */
 export function exceptionDates(field: string): string[] {

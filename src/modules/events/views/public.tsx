@@ -110,7 +110,7 @@ function FilterInput({ id, label, type, value }: { id: string; label: string; ty
 export type NextOccurrence = Occurrence & { left: number | null };
 
 /** schema.org Event as JSON-LD, for search engines and assistants. */
-function jsonLd(ctx: PageContext, e: PublicEvent, next: NextOccurrence[], url: string): string {
+function jsonLd(e: PublicEvent, next: NextOccurrence[], url: string): string {
   const first = next[0] ?? { startsAt: e.startsAt, endsAt: e.endsAt };
   const place = e.onlineUrl && !e.city && !e.venue ? undefined : { "@type": "Place", name: e.venue ?? e.city ?? undefined, address: { "@type": "PostalAddress", streetAddress: e.street ?? undefined, postalCode: e.postcode ?? undefined, addressLocality: e.city ?? undefined, addressCountry: "DE" } };
   const data = {
@@ -133,7 +133,6 @@ function jsonLd(ctx: PageContext, e: PublicEvent, next: NextOccurrence[], url: s
         ? next.map((o) => ({ "@type": "Event", name: e.shownTitle, startDate: o.startsAt.toISOString(), endDate: o.endsAt.toISOString(), eventStatus: o.cancelled ? "https://schema.org/EventCancelled" : o.moved ? "https://schema.org/EventRescheduled" : "https://schema.org/EventScheduled" }))
         : undefined,
   };
-  void ctx;
   // "<" escaped: the JSON sits inside a script element.
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
@@ -145,7 +144,7 @@ export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext
   const place = placeOf(e);
   const mapQuery = e.lat !== null && e.lng !== null ? `${e.lat},${e.lng}` : place;
   return (
-    <Layout ctx={ctx} title={e.shownTitle} head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(ctx, e, next, url) }} />}>
+    <Layout ctx={ctx} title={e.shownTitle} head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(e, next, url) }} />}>
       <p>
         <a href={base(ctx)}>{t("events.event.back")}</a>
       </p>
