@@ -170,3 +170,10 @@ export async function signedIn(t: TestApp, userId: string): Promise<Client> {
   c.jar[SESSION_COOKIE] = await createSession(t.db, userId, 1);
   return c;
 }
+
+/** A date (YYYY-MM-DD) some weeks ahead on the given weekday (0 Sunday … 6 Saturday), so that an event is in the future whenever the test runs. */
+export function weekdayAhead(weekday: number, weeks: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + 7 * weeks + ((weekday - d.getUTCDay() + 7) % 7));
+  return d.toISOString().slice(0, 10);
+}

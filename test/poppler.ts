@@ -37,3 +37,28 @@ export function poppler(tool: "pdftotext" | "pdfinfo", args: string[], pdf: Uint
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Bidi controls Typst puts around isolated runs; the reader does not see them. */
+export const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
+
+export function pageCount(pdf: Uint8Array): number {
+  const m = /^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [], pdf));
+  assert.ok(m, "pdfinfo printed no page count");
+  return Number(m[1]);
+}
+
+export interface Word { page: number; x: number; y: number; text: string }
+
+/** Every word with its position (pdftotext -bbox), without bidi controls. */
+export function words(pdf: Uint8Array): Word[] {
+  const out: Word[] = [];
+  poppler("pdftotext", ["-bbox"], pdf)
+    .split("<page ")
+    .forEach((page, i) => {
+      // y is the vertical middle: an Arabic comma in a word makes its box taller than its neighbours'.
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        out.push({ page: i, x: Number(m[1]), y: (Number(m[2]) + Number(m[3])) / 2, text: (m[4] ?? "").replace(BIDI_CONTROLS, "") });
+      }
+    });
+  return out;
+}

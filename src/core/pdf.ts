@@ -150,7 +150,7 @@ export function typstLang(tag: string): { lang: string; region: string | null } 
 /**
  * The common start of our documents: fonts, language and direction, digits
  * isolated in right-to-left text, A4 with a footer "text · page / total".
- * Reads `d.title`, `d.lang`, `d.region`, `d.dir`, `d.footer` from the data;
+ * Reads `d.title`, `d.lang`, `d.region`, `d.dir`, `d.footer` (and `d.pageLabel`, a word before the page numbers, if given) from the data;
  * defines `d`, `is-rtl`, `accent`, `muted`, `ltr-iso`, `german` and `german-tag`.
  */
 export const TYPST_PREAMBLE = String.raw`#let d = json("/data.json")
@@ -196,7 +196,12 @@ export const TYPST_PREAMBLE = String.raw`#let d = json("/data.json")
       columns: (1fr, auto),
       column-gutter: 1em,
       d.footer,
-      ltr-iso(counter(page).display("1 / 1", both: true)),
+      {
+        // An optional word before the numbers ("Seite 1 / 3").
+        let label = d.at("pageLabel", default: none)
+        if label != none [#label ]
+        ltr-iso(counter(page).display("1 / 1", both: true))
+      },
     )
   },
 )

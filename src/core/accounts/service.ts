@@ -4,14 +4,14 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../db/index.ts";
+import type { Db, Executor } from "../db/index.ts";
 import { rows } from "../db/index.ts";
 import { memberships, tenants, towns, users } from "../db/schema.ts";
 import { audit, type Actor } from "../audit.ts";
 import { conflict, invalid, notFound } from "../errors.ts";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password.ts";
 import { destroyAllSessions } from "../auth/sessions.ts";
-import { invalidateTenantCache } from "../tenancy.ts";
+import { invalidateTenantCache, type PortalRole } from "../tenancy.ts";
 import type { TenantRef } from "../../web/context.ts";
 
 /** Roles a tenant admin may give in the back office today; portal roles come with their modules. */
@@ -62,6 +62,22 @@ export async function addMember(db: Db, tenant: TenantRef, actor: Actor, input: 
     await tx.insert(memberships).values({ userId: user!.id, tenantId: tenant.id, role: input.role });
     await audit(tx, { tenantId: tenant.id, actor, action: "grant", entity: "membership", entityId: user!.id, changes: { email: input.email, role: input.role } });
   });
+}
+
+/**
+ * Gives a person a portal role in the tenant inside the caller's transaction
+ * (an existing account is reused) and returns the account's id. The person
+ * signs in with SSO or sets a password through "forgot password".
+ */
+export async function ensurePortalAccount(tx: Executor, tenantId: string, actor: Actor, email: string, displayName: string, role: PortalRole): Promise<string> {
+  let [user] = await tx.select().from(users).where(eq(users.email, email));
+  if (!user) {
+    [user] = await tx.insert(users).values({ email, displayName }).returning();
+    await audit(tx, { tenantId, actor, action: "create", entity: "user", entityId: user!.id, changes: { email, displayName } });
+  }
+  const inserted = await tx.insert(memberships).values({ userId: user!.id, tenantId, role }).onConflictDoNothing().returning();
+  if (inserted.length > 0) await audit(tx, { tenantId, actor, action: "grant", entity: "membership", entityId: user!.id, changes: { email, role } });
+  return user!.id;
 }
 
 /** Takes every role in this tenant away and signs the person out everywhere. */

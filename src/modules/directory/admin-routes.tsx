@@ -8,13 +8,14 @@ import { isLocale, type Locale } from "../../core/i18n.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { backOffice, tenantOf } from "../../core/scopes.ts";
 import { listTowns } from "../../core/tenancy.ts";
-import type { FormValues } from "../../web/form.tsx";
+import type { FormState, FormValues } from "../../web/form.tsx";
 import { exceptionErrors, exceptionRowsIn, hoursFromForm, hoursToForm } from "./hours-text.ts";
 import { normaliseWeekly } from "./opening-hours.ts";
 import { exportRows, importCsv, toCsv, toXlsx, type RowError } from "./io.ts";
 import { listForAdmin, loadForEdit, loadTranslationForm, saveService, saveTranslations, setStatus, translationOverview, type Scope } from "./service.ts";
 import { ServiceInput, TranslationInput } from "./validation.ts";
-import { AdminList, EditForm, ImportPage, TranslateForm, TranslationOverview } from "./views/admin.tsx";
+import { AdminList, EditForm, ImportPage, TranslationOverview } from "./views/admin.tsx";
+import { TranslatePage } from "../../web/translate.tsx";
 import { SERVICE_KINDS } from "./model.ts";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
@@ -142,13 +143,20 @@ export async function adminRoutes(app: FastifyInstance) {
         return lang;
       };
 
+      const translatePage = (req: FastifyRequest, reply: FastifyReply, id: string, form: Awaited<ReturnType<typeof loadTranslationForm>>, lang: Locale, state: FormState) => {
+        const ctx = pageContext(req, reply, { tenant: tenantOf(req), area: "admin" });
+        const base = `/admin/${tenantOf(req).slug}/wegweiser/${id}`;
+        const fields = form.fields.map((f) => ({ ...f, long: f.field === "description" }));
+        return <TranslatePage ctx={ctx} name={form.service.name} lang={lang} back={base} hrefFor={(l) => `${base}/translate/${l}`} fields={fields} labelOf={(f) => ctx.t(`admin.field.${f}`)} state={state} />;
+      };
+
       admin.get("/wegweiser/:id/translate/:lang", async (req, reply) => {
         const tenant = tenantOf(req);
         const lang = translationLang(req);
         const { id } = req.params as { id: string };
         const form = await loadTranslationForm(db, tenant.id, id, lang);
         const values = Object.fromEntries(form.fields.map((f) => [f.field, f.text]));
-        return sendPage(reply, <TranslateForm ctx={pageContext(req, reply, { tenant, area: "admin" })} id={id} name={form.service.name} lang={lang} fields={form.fields} state={{ values, errors: [] }} />);
+        return sendPage(reply, translatePage(req, reply, id, form, lang, { values, errors: [] }));
       });
 
       admin.post("/wegweiser/:id/translate/:lang", async (req, reply) => {
@@ -161,7 +169,7 @@ export async function adminRoutes(app: FastifyInstance) {
         } catch (err) {
           if (!isAppError(err) || !err.fields.length) throw err;
           const form = await loadTranslationForm(db, tenant.id, id, lang);
-          return sendPage(reply, <TranslateForm ctx={pageContext(req, reply, { tenant, area: "admin" })} id={id} name={form.service.name} lang={lang} fields={form.fields} state={{ values: body as FormValues, errors: err.fields }} />, 422);
+          return sendPage(reply, translatePage(req, reply, id, form, lang, { values: body as FormValues, errors: err.fields }), 422);
         }
         return redirectWithNotice(reply, `/admin/${tenant.slug}/wegweiser/translations?for=${lang}`, "admin.saved");
       });

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inflateSync } from "node:zlib";
-import { poppler, withoutPoppler } from "../../../test/poppler.ts";
+import { poppler, withoutPoppler, BIDI_CONTROLS, pageCount, words, type Word } from "../../../test/poppler.ts";
 import { renderPdf } from "../../core/pdf.ts";
 import { renderGuidePdf, type GuidePdfInput, type PdfEntry } from "./pdf.ts";
 
@@ -10,34 +10,14 @@ import { renderGuidePdf, type GuidePdfInput, type PdfEntry } from "./pdf.ts";
 const PHONE = "04421 74956-14";
 
 /** Invisible controls (bidi marks, embeddings, isolates; word joiner) that extraction may carry along. */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]/g;
 
 /** The page text, as pdftotext reads it, without bidi controls and with spaces collapsed. */
 function pdfText(pdf: Buffer): string {
   return poppler("pdftotext", ["-layout"], pdf).replace(BIDI_CONTROLS, "").replace(/[ \t]+/g, " ");
 }
 
-function pageCount(pdf: Buffer): number {
-  const m = /^Pages:\s+(\d+)/m.exec(poppler("pdfinfo", [], pdf));
-  assert.ok(m, "pdfinfo printed no page count");
-  return Number(m[1]);
-}
 
-interface Word { page: number; x: number; y: number; text: string }
 
-/** Every word with its position (pdftotext -bbox). */
-function words(pdf: Buffer): Word[] {
-  const out: Word[] = [];
-  poppler("pdftotext", ["-bbox"], pdf)
-    .split("<page ")
-    .forEach((page, i) => {
-      // y is the vertical middle: an Arabic comma in a word makes its box taller than its neighbours'.
-      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-        out.push({ page: i, x: Number(m[1]), y: (Number(m[2]) + Number(m[3])) / 2, text: (m[4] ?? "").replace(BIDI_CONTROLS, "") });
-      }
-    });
-  return out;
-}
 
 /** The first line holding word `a` and, on the same line, word `b`: their x positions. */
 function sameLine(ws: Word[], a: string, b: string): { a: number; b: number } {

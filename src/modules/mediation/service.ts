@@ -9,11 +9,12 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor, Tx } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { audit, diff, type Actor } from "../../core/audit.ts";
-import { memberships, users } from "../../core/db/schema.ts";
+import { users } from "../../core/db/schema.ts";
 import { conflict, invalid, notFound } from "../../core/errors.ts";
 import { queueMail } from "../../core/mail.ts";
 import { translate, type Locale } from "../../core/i18n.ts";
 import type { TenantRef } from "../../web/context.ts";
+import { ensurePortalAccount } from "../../core/accounts/service.ts";
 import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
 import { cancellation, estimate, fee } from "./fees.ts";
 import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
@@ -125,23 +126,11 @@ export async function saveRequester(db: Db, scope: Scope, id: string | null, inp
   });
 }
 
-/** Gives a person the portal role in the tenant (an existing account is reused) and returns the account. */
-async function ensurePortalAccount(tx: Tx, scope: Scope, email: string, displayName: string, role: "requester" | "mediator"): Promise<string> {
-  let [user] = await tx.select().from(users).where(eq(users.email, email));
-  if (!user) {
-    [user] = await tx.insert(users).values({ email, displayName }).returning();
-    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "user", entityId: user!.id, changes: { email, displayName } });
-  }
-  const inserted = await tx.insert(memberships).values({ userId: user!.id, tenantId: scope.tenant.id, role }).onConflictDoNothing().returning();
-  if (inserted.length > 0) await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "grant", entity: "membership", entityId: user!.id, changes: { email, role } });
-  return user!.id;
-}
-
 /** An account that may request for the institution; it signs in with SSO or sets a password through "forgot password". */
 export async function addRequesterMember(db: Db, scope: Scope, requesterId: string, email: string, displayName: string) {
   await db.transaction(async (tx) => {
     await getRequester(tx, scope.tenant.id, requesterId);
-    const userId = await ensurePortalAccount(tx, scope, email, displayName, "requester");
+    const userId = await ensurePortalAccount(tx, scope.tenant.id, scope.actor, email, displayName, "requester");
     await tx.insert(requesterMembers).values({ requesterId, userId }).onConflictDoNothing();
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "grant", entity: "med_requester_member", entityId: requesterId, changes: { email } });
   });
@@ -298,7 +287,7 @@ export async function removeAbsence(db: Db, tenant: TenantRef, mediatorId: strin
 export async function inviteMediator(db: Db, scope: Scope, mediatorId: string) {
   await db.transaction(async (tx) => {
     const m = await getMediator(tx, scope.tenant.id, mediatorId);
-    const userId = await ensurePortalAccount(tx, scope, m.email, m.name, "mediator");
+    const userId = await ensurePortalAccount(tx, scope.tenant.id, scope.actor, m.email, m.name, "mediator");
     await tx.update(mediators).set({ userId }).where(eq(mediators.id, mediatorId));
   });
 }

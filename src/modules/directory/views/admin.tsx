@@ -213,45 +213,6 @@ function TimePair({ ctx, state, prefix, label }: { ctx: PageContext; state: Form
   );
 }
 
-export function TranslateForm({ ctx, id, name, lang, fields, state }: {
-  ctx: PageContext; id: string; name: string; lang: Locale;
-  fields: { field: string; german: string; text: string; state: string }[]; state: FormState;
-}) {
-  const { t, tenant } = ctx;
-  const base = `/admin/${tenant!.slug}/wegweiser`;
-  return (
-    <Layout ctx={ctx} title={t("admin.translate.title", { name, language: AUTONYMS[lang] })}>
-      <p><a href={`${base}/${id}`}>{t("admin.translate.back")}</a></p>
-      <h1>{t("admin.translate.title", { name, language: AUTONYMS[lang] })}</h1>
-      <nav aria-label={t("admin.translate.languages")}>
-        <ul class="pagination">
-          {LOCALES.filter((l) => l !== "de").map((l) => (
-            <li key={l}><a href={`${base}/${id}/translate/${l}`} aria-current={l === lang ? "page" : undefined} lang={l}>{AUTONYMS[l]}</a></li>
-          ))}
-        </ul>
-      </nav>
-      <ErrorSummary state={state} t={t} />
-      <form method="post" action={`${base}/${id}/translate/${lang}`} class="stack" novalidate>
-        <Csrf token={ctx.csrfToken()} />
-        {fields.filter((f) => f.german).map((f) => (
-          <div key={f.field} class="card">
-            <p class="meta">{t(`admin.field.${f.field}`)} · <span class={`badge-${f.state}`}>{t(`translation.state.${f.state}`)}</span></p>
-            <p lang="de" dir="ltr"><strong>{t("admin.translate.german")}:</strong> {f.german}</p>
-            {f.field === "description" ? (
-              <TextArea name={f.field} label={`${t(`admin.field.${f.field}`)} (${AUTONYMS[lang]})`} state={state} t={t} rows={6} />
-            ) : (
-              <TextField name={f.field} label={`${t(`admin.field.${f.field}`)} (${AUTONYMS[lang]})`} state={state} t={t} dirAuto />
-            )}
-          </div>
-        ))}
-        <div class="actions">
-          <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t("admin.save")}</span></button>
-        </div>
-      </form>
-    </Layout>
-  );
-}
-
 export function TranslationOverview({ ctx, lang, items }: { ctx: PageContext; lang: Locale; items: { id: string; name: string; state: string }[] }) {
   const { t, tenant } = ctx;
   const base = `/admin/${tenant!.slug}/wegweiser`;
