@@ -79,7 +79,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       const tenant = { id: ids.get(whv.slug)!, slug: whv.slug, name: whv.name, kind: whv.kind, parentId: ids.get(land?.slug ?? "") ?? null, state: "NI", intro: whv.intro };
       const made = await seedMediation(tx as unknown as Db, tenant, { passwordHash });
       log(`seeded the Sprachmittlung of wilhelmshaven: ${made.mediators} mediators, ${made.requesters} requesters, ${made.requests} requests`);
-      const events = await seedEventsWilhelmshaven(tx as unknown as Db, tenant);
+      const events = await seedEventsWilhelmshaven(tx as unknown as Db, tenant, { passwordHash });
       log(`seeded the events of wilhelmshaven: ${events.events} events, ${events.programmes} programme, ${events.interested} interest sign-ups`);
     }
     const wob = demoTenants.find((t) => t.slug === "wolfsburg");

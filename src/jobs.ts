@@ -8,7 +8,7 @@ import { deleteOldAudit } from "./core/audit.ts";
 import { deleteOldMail, sendQueuedMail } from "./core/mail.ts";
 import { deleteExpiredResets } from "./core/auth/password-reset.ts";
 import { eraseExpiredPersonalData } from "./modules/mediation/service.ts";
-import { eraseExpiredRegistrations } from "./modules/events/service.ts";
+import { eraseExpiredRegistrations, sendReminders } from "./modules/events/service.ts";
 
 export function jobs(config: Config): Job[] {
   return [
@@ -20,6 +20,7 @@ export function jobs(config: Config): Job[] {
     { name: "password-resets.expire", everyMs: 60 * 60_000, run: (db) => deleteExpiredResets(db) },
     { name: "mediation.retention", everyMs: 24 * 60 * 60_000, run: (db) => eraseExpiredPersonalData(db) },
     { name: "events.retention", everyMs: 24 * 60 * 60_000, run: async (db) => `${await eraseExpiredRegistrations(db)} registrations erased` },
+    { name: "events.reminders", everyMs: 15 * 60_000, run: async (db) => `${await sendReminders(db, config.baseUrl)} reminders queued` },
     { name: "audit.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldAudit(db, config.auditRetentionDays) },
   ];
 }

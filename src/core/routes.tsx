@@ -61,7 +61,7 @@ export async function coreRoutes(app: FastifyInstance) {
   });
 
   /** Where each portal role starts (the module that owns the portal). */
-  const PORTAL_HOME: Record<string, string> = { requester: "sprachmittlung", mediator: "einsaetze" };
+  const PORTAL_HOME: Record<string, string> = { requester: "sprachmittlung", mediator: "einsaetze", partner: "veranstaltungen" };
 
   app.get("/admin", { schema: { hide: true } }, async (req, reply) => {
     if (!req.user) throw unauthenticated();

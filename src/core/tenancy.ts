@@ -88,7 +88,7 @@ export function requireAccess(user: SessionUser | null, permission: Permission, 
 }
 
 /** Portal roles: people outside the office who use one module's portal (requesters, mediators …). */
-export type PortalRole = "requester" | "mediator" | "volunteer" | "applicant";
+export type PortalRole = "requester" | "mediator" | "volunteer" | "applicant" | "partner";
 
 export function hasPortalRole(user: SessionUser | null, role: PortalRole, tenant: TenantRef): boolean {
   return !!user && user.memberships.some((m) => m.tenantId === tenant.id && m.role === role);

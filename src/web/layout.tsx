@@ -106,6 +106,7 @@ function Navigation({ ctx }: { ctx: PageContext }) {
         ? [
             ...(roles.has("requester") ? [{ href: `/portal/${tenant.slug}/sprachmittlung`, label: t("nav.portalRequests") }] : []),
             ...(roles.has("mediator") ? [{ href: `/portal/${tenant.slug}/einsaetze`, label: t("nav.portalJobs") }] : []),
+            ...(roles.has("partner") ? [{ href: `/portal/${tenant.slug}/veranstaltungen`, label: t("nav.portalEvents") }] : []),
           ]
         : [
             { href: `/admin/${tenant.slug}`, label: t("nav.adminHome") },

@@ -126,3 +126,78 @@ test("a partner proposes an event: the island solves the spam challenge in the b
   assert.match(facts, /Vorgeschlagen am/);
   assert.doesNotMatch(facts, /ohne Prüfaufgabe/);
 });
+
+test("the programme page in Arabic and the proposal form in Farsi, right to left, pass axe", async () => {
+  const page = await e2e().newPage();
+  // The demo's Interkulturelle Woche is the coming one (it ends on 24 November).
+  const today = new Date().toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4)) + (today < `${today.slice(0, 4)}-11-24` ? 0 : 1);
+  await visit(page, `/${TENANT}/ar/veranstaltungen/programm/interkulturelle-woche-${year}`);
+  assert.ok((await page.locator("main ol li, main ul li").count()) >= 3, "the programme lists its events");
+  assert.deepEqual(await htmlLangDir(page), { lang: "ar", dir: "rtl" });
+  assert.ok((await page.locator("main a[href$='.pdf']").count()) >= 1, "the printable programme is linked");
+  await visit(page, `/${TENANT}/fa/veranstaltungen/vorschlagen`);
+  assert.deepEqual(await htmlLangDir(page), { lang: "fa", dir: "rtl" });
+});
+
+test("at the door: the office checks a registered person in by keyboard; calendar, figures, partners and translation pages pass axe", async () => {
+  const page = await e2e().newPage();
+  await signIn(page);
+  await visit(page, `/admin/${TENANT}/veranstaltungen`);
+  await page.getByRole("link", { name: /Selbstcheck-Workshop/ }).first().click();
+  await page.waitForLoadState("load");
+  await page.getByRole("link", { name: translate("de", "events.admin.checkIn") }).first().click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "check-in");
+  const before = (await page.locator("main .checkin-counts").textContent()) ?? "";
+  const button = page.getByRole("button", { name: new RegExp(`^${translate("de", "events.admin.markPresent")}`) }).first();
+  await button.focus();
+  await Promise.all([page.waitForURL(/#r-[0-9a-f-]+$/, { waitUntil: "load" }), page.keyboard.press("Enter")]);
+  await expectAccessible(page, "checked in");
+  const after = (await page.locator("main .checkin-counts").textContent()) ?? "";
+  assert.notEqual(after, before);
+  assert.match(after, /^1 /);
+  await visit(page, `/admin/${TENANT}/veranstaltungen/kalender`);
+  assert.ok((await page.locator("table.month a").count()) >= 1, "this month has events");
+  await visit(page, `/admin/${TENANT}/veranstaltungen/zahlen`);
+  await visit(page, `/admin/${TENANT}/veranstaltungen/partner`);
+  await page.goBack();
+  await visit(page, `/admin/${TENANT}/veranstaltungen`);
+  await page.getByRole("link", { name: /Selbstcheck-Workshop/ }).first().click();
+  await page.waitForLoadState("load");
+  await page.getByRole("link", { name: translate("de", "events.admin.translate") }).click();
+  await page.waitForLoadState("load");
+  await expectAccessible(page, "translation");
+});
+
+test("a partner organisation signs in to its portal, changes its proposal in review; the office publishes it and the partner sees it published", async () => {
+  const partner = await e2e().newPage();
+  await signIn(partner, "frauenverein@wilhelmshaven.teilhabe.example");
+  assert.match(new URL(partner.url()).pathname, new RegExp(`^/portal/${TENANT}/veranstaltungen$`));
+  await expectAccessible(partner, "partner portal");
+  await partner.getByRole("link", { name: /Nähcafé für Frauen/ }).click();
+  await partner.waitForLoadState("load");
+  await expectAccessible(partner, "partner's event");
+  assert.match((await partner.locator("main").textContent()) ?? "", new RegExp(translate("de", "events.status.review")));
+  await partner.getByRole("link", { name: translate("de", "events.admin.edit") }).click();
+  await partner.waitForLoadState("load");
+  await expectAccessible(partner, "partner's form");
+  assert.equal(await partner.locator("#f-organiser").count(), 0, "the organiser is the partner");
+  await partner.locator("#f-cost").fill("kostenlos, Material wird gestellt");
+  await Promise.all([partner.waitForURL(/\/veranstaltungen\/[0-9a-f-]{36}$/, { waitUntil: "load" }), partner.locator("main form[method=post] button[type=submit]").last().click()]);
+  const eventUrl = partner.url();
+
+  const office = await e2e().newPage();
+  await signIn(office);
+  await visit(office, `/admin/${TENANT}/veranstaltungen?status=review`);
+  await office.getByRole("link", { name: /Nähcafé für Frauen/ }).click();
+  await office.waitForLoadState("load");
+  assert.match((await office.locator(".facts").textContent()) ?? "", /Frauenverein Wilhelmshaven/);
+  await Promise.all([office.waitForLoadState("load"), office.getByRole("button", { name: translate("de", "events.admin.publish") }).click()]);
+  await expectAccessible(office, "published");
+
+  await visit(partner, eventUrl);
+  assert.match((await partner.locator("main").textContent()) ?? "", new RegExp(translate("de", "events.portal.state.published").slice(0, 30)));
+  await visit(partner, `/${TENANT}/de/veranstaltungen/naehcafe-fuer-frauen-beispiel`);
+  assert.match((await partner.locator("main").textContent()) ?? "", /Material wird gestellt/);
+});

@@ -73,9 +73,10 @@ export const users = pgTable("app_user", {
 
 /**
  * Roles per tenant. Back office: tenant_admin, staff. Portals of later modules:
- * requester (Dienststellen, Kitas, schools), mediator, volunteer, applicant.
+ * requester (Dienststellen, Kitas, schools), mediator, volunteer, applicant,
+ * partner (organisations that propose events).
  */
-export const role = pgEnum("role", ["tenant_admin", "staff", "requester", "mediator", "volunteer", "applicant"]);
+export const role = pgEnum("role", ["tenant_admin", "staff", "requester", "mediator", "volunteer", "applicant", "partner"]);
 
 export const memberships = pgTable(
   "membership",

@@ -15,8 +15,11 @@ import { parseWith } from "../../core/http.ts";
 import { saveTranslation } from "../../core/translations.ts";
 import { wallOf } from "../../core/time.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { saveEvent, saveProgramme, setStatus, signUpInterest, type Scope } from "./service.ts";
-import { EventInput, InterestInput, ProgrammeInput } from "./validation.ts";
+import { eq } from "drizzle-orm";
+import { users } from "../../core/db/schema.ts";
+import { addPartnerMember, getPartner, savePartner } from "./partners.ts";
+import { saveEvent, saveProgramme, setStatus, signUpInterest, submitForReview, type Scope } from "./service.ts";
+import { EventInput, InterestInput, PartnerInput, PartnerMemberInput, ProgrammeInput } from "./validation.ts";
 
 const DAY = 86_400_000;
 
@@ -53,7 +56,10 @@ async function event(db: Db, scope: Scope, fields: Fields, opts: { translations?
 const WHV_PLACE = { venue: "Rathaus Wilhelmshaven, Ratssaal", street: "Rathausplatz 1", postcode: "26382", city: "Wilhelmshaven" };
 const OFFICE = "Koordinierungsstelle für Migration und Teilhabe, Stadt Wilhelmshaven";
 
-export async function seedEventsWilhelmshaven(db: Db, tenant: TenantRef, opts: { now?: Date; baseUrl?: string } = {}) {
+/** The demo's partner organisation with an account; it signs in with the demo password. */
+export const DEMO_PARTNER = "frauenverein@wilhelmshaven.teilhabe.example";
+
+export async function seedEventsWilhelmshaven(db: Db, tenant: TenantRef, opts: { now?: Date; baseUrl?: string; passwordHash?: string } = {}) {
   const now = opts.now ?? new Date();
   const scope: Scope = { tenant, actor: systemActor("demo") };
   const year = nextYearOf(now, "11-24");
@@ -128,7 +134,20 @@ export async function seedEventsWilhelmshaven(db: Db, tenant: TenantRef, opts: {
   for (const [name, email, lang, self] of people) {
     await signUpInterest(db, tenant, ids.dialogue, parseWith(InterestInput, { name, email, consent: "on", ...self }), lang, opts.baseUrl ?? "http://localhost:3000", now);
   }
-  return { events: 9, programmes: 1, interested: people.length };
+  // A partner organisation with an account has sent a proposal to review.
+  const partnerId = await savePartner(db, scope, null, parseWith(PartnerInput, { name: "Frauenverein Wilhelmshaven (Beispiel)", contactEmail: "kontakt@frauenverein-whv.example" }));
+  await addPartnerMember(db, scope, partnerId, parseWith(PartnerMemberInput, { email: DEMO_PARTNER, displayName: "Frauenverein Wilhelmshaven" }));
+  if (opts.passwordHash) await db.update(users).set({ passwordHash: opts.passwordHash }).where(eq(users.email, DEMO_PARTNER));
+  const partner = await getPartner(db, tenant.id, partnerId);
+  const proposal = await saveEvent(
+    db,
+    scope,
+    null,
+    parseWith(EventInput, { title: "Nähcafé für Frauen (Beispiel)", description: "Gemeinsam nähen, reparieren und ins Gespräch kommen. Kinderbetreuung vor Ort.", startDate: dayAhead(now, 21, 4), startTime: "15:00", endTime: "17:00", venue: "Nachbarschaftshaus Bant (Beispiel)", street: "Werftstraße 70", postcode: "26382", city: "Wilhelmshaven", organiser: partner.name, categories: ["culture", "dialogue"], languages: "de, ar, tr", cost: "kostenlos", capacity: "12", questions: ["childcare"] }),
+    partner,
+  );
+  await submitForReview(db, scope, proposal, partnerId, opts.baseUrl ?? "http://localhost:3000", now);
+  return { events: 10, programmes: 1, interested: people.length };
 }
 
 export async function seedEventsWolfsburg(db: Db, tenant: TenantRef, opts: { now?: Date } = {}) {

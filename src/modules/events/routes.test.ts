@@ -13,15 +13,9 @@ import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { sql } from "drizzle-orm";
 import { rows } from "../../core/db/index.ts";
 import { wallOf } from "../../core/time.ts";
-import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
+import { buildTenant, buildUser, createTestApp, signedIn, weekdayAhead, Client, type TestApp } from "../../../test/helpers.ts";
 import { poppler, withoutPoppler } from "../../../test/poppler.ts";
 
-/** A date some weeks ahead, so the event is in the future whenever the test runs; always a Tuesday. */
-function tuesdayAhead(weeks: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + 7 * weeks + ((2 - d.getUTCDay() + 7) % 7));
-  return d.toISOString().slice(0, 10);
-}
 
 describe("Veranstaltungen over HTTP", () => {
   let t: TestApp;
@@ -31,7 +25,7 @@ describe("Veranstaltungen over HTTP", () => {
   let foreign: Client;
   let visitor: Client;
   let eventId: string;
-  const start = tuesdayAhead(3);
+  const start = weekdayAhead(2, 3);
 
   before(async () => {
     t = await createTestApp();
@@ -223,7 +217,7 @@ describe("a partner proposes an event", () => {
 
   const proposal = (over: Record<string, string> = {}) => ({
     title: "Interkulturelles Kochen",
-    startDate: tuesdayAhead(2),
+    startDate: weekdayAhead(2, 2),
     startTime: "17:00",
     endTime: "20:00",
     venue: "Gemeindehaus",
@@ -295,8 +289,8 @@ describe("a programme and its PDF", () => {
   let slug: string;
   let office: Client;
   const visitor = () => new Client(t.app);
-  const first = tuesdayAhead(1);
-  const last = tuesdayAhead(6);
+  const first = weekdayAhead(2, 1);
+  const last = weekdayAhead(2, 6);
 
   before(async () => {
     t = await createTestApp();
@@ -308,7 +302,7 @@ describe("a programme and its PDF", () => {
     const programmeId = /<option value="([0-9a-f-]{36})"/.exec(page.body)![1]!;
     for (const [title, date, time] of [
       ["Eröffnung mit Musik", first, "17:00"],
-      ["Kochen aus 12 Ländern", tuesdayAhead(2), "18:30"],
+      ["Kochen aus 12 Ländern", weekdayAhead(2, 2), "18:30"],
     ] as const) {
       const res = await office.post(`/admin/${slug}/veranstaltungen/neu`, { title, startDate: date, startTime: time, endTime: "21:00", venue: "Pumpwerk", city: "Wilhelmshaven", organiser: "Kulturverein", programmeId, repeat: "none", languages: "de, ar" });
       assert.equal(res.statusCode, 303);

@@ -5,7 +5,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
@@ -14,18 +13,28 @@ import { languageName } from "../../core/languages.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { renderProgrammePdf, type ProgrammePdfItem } from "./pdf.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
-import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, portal, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { addDays, clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
 import { translate } from "../../core/i18n.ts";
-import { emptyForm, type FormValues } from "../../web/form.tsx";
-import { CATEGORIES, EVENT_STATUSES, type Category, type EventStatus } from "./model.ts";
-import { occurrences, repeatOf } from "./recurrence.ts";
+import { emptyForm, type FormState, type FormValues } from "../../web/form.tsx";
+import { TranslatePage } from "../../web/translate.tsx";
+import { sheetCsv, sheetXlsx, type Sheet } from "../../core/sheets.ts";
+import { stateOf } from "../../core/translations.ts";
+import { CATEGORIES, EVENT_STATUSES, type Category, type EventStatus, type Occurrence } from "./model.ts";
+import { isOccurrence, occurrences, repeatOf } from "./recurrence.ts";
+import { renderAttendancePdf } from "./attendance.ts";
+import { addPartnerMember, getPartner, listPartners, partnersOfUser, removePartnerMember, savePartner } from "./partners.ts";
+import { PartnerEventPage, PartnerEventsPage } from "./views/portal.tsx";
 import { addEvent, newCalendar } from "./calendar.ts";
 import {
   cancelRegistration,
   cancelRegistrationByStaff,
   changeOccurrence,
+  duplicateEvent,
   eventCounts,
+  officeOccurrences,
+  saveEventTranslation,
+  setCheckIn,
   getEvent,
   getProgramme,
   listEvents,
@@ -41,19 +50,22 @@ import {
   setStatus,
   signUpInterest,
   submitEvent,
+  submitForReview,
   interestByToken,
   interestsOf,
   inclusionOf,
   withdrawInterest,
   timingOf,
+  type EventCounts,
   type EventDetail,
   type ProgrammeRow,
+  type RegistrationItem,
   type Scope,
 } from "./service.ts";
-import { CancelEventInput, EventInput, InterestInput, OccurrenceInput, ProgrammeInput, RegistrationInput, SubmissionInput } from "./validation.ts";
+import { CancelEventInput, CheckInInput, EventInput, EventTranslationInput, InterestInput, OccurrenceInput, PartnerInput, PartnerMemberInput, ProgrammeInput, RegistrationInput, SubmissionInput } from "./validation.ts";
 import { checkForm, countForm, guardForm } from "../../core/antispam.ts";
 import { sharedSecret } from "../../core/settings.ts";
-import { EventAdminPage, EventFormPage, EventsAdminPage, ProgrammesPage } from "./views/admin.tsx";
+import { CalendarPage, CheckInPage, EventAdminPage, EventFormPage, EventsAdminPage, FiguresPage, PartnersPage, ProgrammesPage, type MonthDay } from "./views/admin.tsx";
 import { CancelPage, EventPage, EventsPage, InterestedPage, ProgrammePage, RegisteredPage, SubmitPage, type ListFilters } from "./views/public.tsx";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
@@ -128,13 +140,68 @@ function formOf(e: EventDetail): FormValues {
   };
 }
 
-function registrationsCsv(e: EventDetail, list: Awaited<ReturnType<typeof registrationsOf>>): string {
+/** The registrations as a table for CSV and XLSX. */
+function registrationsSheet(e: EventDetail, list: RegistrationItem[]): Sheet {
   const t = (k: string) => translate("de", k);
   const when = (d: Date) => formatDate("de", d, { dateStyle: "short", timeStyle: "short", timeZone: e.timeZone });
-  const records = list.map((r) => [when(r.occurrence), r.name, r.email, r.phone ?? "", r.answers.map((q) => t(`events.question.${q}`)).join(", "), t(r.status === "confirmed" ? "events.admin.confirmed" : r.status === "waitlisted" ? "events.admin.waitlisted" : "events.public.cancelled"), when(r.createdAt)]);
-  const header = [t("events.admin.occurrence"), t("events.register.name"), t("events.register.email"), t("events.register.phone"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.registeredAt")];
-  // A BOM and semicolons: what Excel in German opens without an import dialogue.
-  return "\uFEFF" + stringify([header, ...records], { delimiter: ";" });
+  return {
+    name: t("events.admin.registrations"),
+    header: [t("events.admin.occurrence"), t("events.register.name"), t("events.register.email"), t("events.register.phone"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.registeredAt"), t("events.admin.present")],
+    rows: list.map((r) => [
+      when(r.occurrence),
+      r.name,
+      r.email,
+      r.phone ?? "",
+      r.answers.map((q) => t(`events.question.${q}`)).join(", "),
+      t(r.status === "confirmed" ? "events.admin.confirmed" : r.status === "waitlisted" ? "events.admin.waitlisted" : "events.public.cancelled"),
+      when(r.createdAt),
+      r.checkedInAt ? when(r.checkedInAt) : "",
+    ]),
+    widths: [18, 28, 32, 18, 30, 14, 18, 18],
+  };
+}
+
+/** The year's figures as two tables (per programme, per event), for the integration report. */
+function figuresSheets(c: EventCounts): Sheet[] {
+  const t = (k: string) => translate("de", k);
+  return [
+    {
+      name: t("events.admin.programmes"),
+      header: [t("events.programme.title"), t("events.admin.figures.events"), t("events.admin.figures.occurrences"), t("events.admin.confirmed"), t("events.admin.present")],
+      rows: c.byProgramme.map((p) => [p.programme, p.events, p.occurrences, p.confirmed, p.attended]),
+      widths: [40, 14, 14, 14, 14],
+    },
+    {
+      name: t("events.admin.figures.perEvent"),
+      header: [t("events.field.title"), t("events.field.programme"), t("events.admin.status"), t("events.admin.figures.occurrences"), t("events.admin.confirmed"), t("events.admin.waitlisted"), t("events.public.cancelled"), t("events.admin.present")],
+      rows: c.byEvent.map((e) => [e.title, e.programme ?? "", t(`events.status.${e.status}`), e.occurrences, e.confirmed, e.waitlisted, e.cancelled, e.attended]),
+      widths: [40, 30, 14, 14, 14, 14, 14, 14],
+    },
+  ];
+}
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The month grid's months: YYYY-MM. */
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The weeks of a month (Monday first) with the occurrences of each day. */
+function monthWeeks(month: string, items: { event: EventDetail; occurrence: Occurrence }[], href: (e: EventDetail) => string, lang: Locale): MonthDay[][] {
+  const first = `${month}-01`;
+  const days: MonthDay[] = [];
+  const lead = (new Date(`${first}T12:00:00Z`).getUTCDay() + 6) % 7;
+  for (let i = 0; i < lead; i++) days.push({ date: null, items: [] });
+  for (let d = first; d.startsWith(month); d = addDays(d, 1)) days.push({ date: d, items: [] });
+  while (days.length % 7) days.push({ date: null, items: [] });
+  const byDate = new Map(days.filter((d) => d.date).map((d) => [d.date!, d]));
+  for (const { event: e, occurrence: o } of items) {
+    const day = byDate.get(wallOf(o.startsAt, e.timeZone).date);
+    if (!day) continue;
+    const time = e.allDay ? "" : new Intl.DateTimeFormat(lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" }).format(o.startsAt);
+    day.items.push({ href: href(e), time, title: e.title, status: e.status, cancelled: o.cancelled || e.status === "cancelled" });
+  }
+  const weeks: MonthDay[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  return weeks;
 }
 
 export async function eventsModule(app: FastifyInstance) {
@@ -452,7 +519,179 @@ export async function eventsModule(app: FastifyInstance) {
       admin.get("/veranstaltungen/:id/anmeldungen.csv", async (req, reply) => {
         const e = await getEvent(db, tenantOf(req).id, idOf(req));
         const list = await registrationsOf(db, tenantOf(req).id, e.id);
-        return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="anmeldungen-${e.slug}.csv"`).header("cache-control", "private, no-store").send(registrationsCsv(e, list));
+        return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="anmeldungen-${e.slug}.csv"`).header("cache-control", "private, no-store").send(sheetCsv(registrationsSheet(e, list)));
+      });
+
+      admin.get("/veranstaltungen/:id/anmeldungen.xlsx", async (req, reply) => {
+        const e = await getEvent(db, tenantOf(req).id, idOf(req));
+        const list = await registrationsOf(db, tenantOf(req).id, e.id);
+        return reply.type(XLSX).header("content-disposition", `attachment; filename="anmeldungen-${e.slug}.xlsx"`).header("cache-control", "private, no-store").send(await sheetXlsx(registrationsSheet(e, list)));
+      });
+
+      admin.post("/veranstaltungen/:id/duplizieren", async (req, reply) => {
+        const id = await duplicateEvent(db, scopeOf(req), idOf(req));
+        return redirectWithNotice(reply, `${base(req)}/${id}/bearbeiten`, "events.notice.duplicated");
+      });
+
+      // Check-in at the door and the attendance list, per occurrence (?termin=its original start).
+      const occurrenceOf = (req: FastifyRequest) => {
+        const d = new Date(str((req.query as Record<string, unknown>).termin));
+        if (Number.isNaN(d.getTime())) throw notFound("occurrence");
+        return d;
+      };
+      const door = async (req: FastifyRequest) => {
+        const e = await getEvent(db, tenantOf(req).id, idOf(req));
+        const occurrence = occurrenceOf(req);
+        if (!isOccurrence(timingOf(e), occurrence)) throw notFound("occurrence");
+        const list = (await registrationsOf(db, tenantOf(req).id, e.id)).filter((r) => r.status !== "cancelled" && r.occurrence.getTime() === occurrence.getTime());
+        // Confirmed first, each group in order of registration.
+        list.sort((a, b) => Number(a.status !== "confirmed") - Number(b.status !== "confirmed") || a.createdAt.getTime() - b.createdAt.getTime());
+        const change = e.changes.find((c) => c.originalStart.getTime() === occurrence.getTime());
+        return { e, occurrence, startsAt: change?.startsAt ?? occurrence, endsAt: change?.endsAt ?? new Date(occurrence.getTime() + e.endsAt.getTime() - e.startsAt.getTime()), list };
+      };
+      admin.get("/veranstaltungen/:id/einlass", async (req, reply) => {
+        const { e, startsAt, list } = await door(req);
+        return sendPage(reply, <CheckInPage ctx={ctxOf(req, reply)} e={e} occurrence={startsAt} list={list} notice={takeNotice(req, reply)} />);
+      });
+      admin.post("/veranstaltungen/:id/einlass/:registration", async (req, reply) => {
+        const registration = (req.params as { registration: string }).registration;
+        await getEvent(db, tenantOf(req).id, idOf(req));
+        const { present } = parseWith(CheckInInput, formBody(req));
+        await setCheckIn(db, scopeOf(req), idOf(req), registration, present);
+        const termin = encodeURIComponent(occurrenceOf(req).toISOString());
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}/einlass?termin=${termin}#r-${registration}`, present ? "events.notice.checkedIn" : "events.notice.checkInUndone");
+      });
+      admin.get("/veranstaltungen/:id/teilnahmeliste.pdf", async (req, reply) => {
+        const { e, startsAt, endsAt, list } = await door(req);
+        const reader = (req.lang as Locale) ?? "de";
+        const t = translator(reader);
+        const span = (a: Date, b: Date) => `${formatDate(reader, a, { dateStyle: "full", timeStyle: "short", timeZone: e.timeZone })}–${formatDate(reader, b, { timeStyle: "short", timeZone: e.timeZone })}`;
+        const row = (r: RegistrationItem) => ({ name: r.name, phone: r.phone ?? "", answers: r.answers.map((q) => t(`events.question.${q}`)).join(", "), checkedIn: r.checkedInAt !== null });
+        const confirmed = list.filter((r) => r.status === "confirmed");
+        const waitlisted = list.filter((r) => r.status === "waitlisted");
+        const pdf = await renderAttendancePdf({
+          lang: reader,
+          dir: dirOf(reader),
+          title: e.title,
+          when: span(startsAt, endsAt),
+          place: [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
+          organiser: e.organiser,
+          footer: t("events.pdf.attendanceFooter", { tenant: tenantOf(req).name, date: formatDate(reader, new Date(), { dateStyle: "short", timeStyle: "short", timeZone: e.timeZone }) }),
+          labels: {
+            number: t("events.pdf.number"),
+            name: t("events.register.name"),
+            phone: t("events.register.phone"),
+            answers: t("events.admin.answers"),
+            present: t("events.admin.present"),
+            signature: t("events.pdf.signature"),
+            confirmed: t("events.admin.confirmed"),
+            waitlisted: t("events.admin.waitlisted"),
+            page: t("events.pdf.page"),
+            totals: t("events.admin.checkInCounts", { present: list.filter((r) => r.checkedInAt).length, confirmed: confirmed.length, waitlisted: waitlisted.length }),
+          },
+          confirmed: confirmed.map(row),
+          waitlisted: waitlisted.map(row),
+          blankRows: 5,
+        });
+        return reply.type("application/pdf").header("content-disposition", `inline; filename="teilnahmeliste-${e.slug}.pdf"`).header("cache-control", "private, no-store").send(pdf);
+      });
+
+      // Translations of the title and description.
+      const translationLang = (req: FastifyRequest): Locale => {
+        const l = (req.params as { lang: string }).lang;
+        if (!isLocale(l) || l === "de") throw notFound();
+        return l;
+      };
+      const translatePage = async (req: FastifyRequest, reply: FastifyReply, state: FormState | null, status = 200) => {
+        const e = await getEvent(db, tenantOf(req).id, idOf(req));
+        const lang = translationLang(req);
+        const stored = await loadTranslations(db, "ev_event", [e.id], [lang]);
+        const fields = (["title", "description"] as const).map((field) => ({ field, german: e[field], state: e[field] ? stateOf(e[field], stored.get(`${e.id}|${field}|${lang}`), lang) : "current", long: field === "description" }));
+        const values = state?.values ?? Object.fromEntries(fields.map((f) => [f.field, stored.get(`${e.id}|${f.field}|${lang}`)?.text ?? ""]));
+        const ctx = ctxOf(req, reply);
+        const b = `${base(req)}/${e.id}`;
+        return sendPage(reply, <TranslatePage ctx={ctx} name={e.title} lang={lang} back={b} hrefFor={(l) => `${b}/uebersetzen/${l}`} fields={fields} labelOf={(f) => ctx.t(`events.field.${f}`)} state={{ values, errors: state?.errors ?? [] }} />, status);
+      };
+      admin.get("/veranstaltungen/:id/uebersetzen/:lang", async (req, reply) => translatePage(req, reply, null));
+      admin.post("/veranstaltungen/:id/uebersetzen/:lang", async (req, reply) => {
+        const body = formBody(req);
+        const lang = translationLang(req);
+        try {
+          await saveEventTranslation(db, scopeOf(req), idOf(req), lang, parseWith(EventTranslationInput, body));
+        } catch (err) {
+          return translatePage(req, reply, { values: formValues(body), errors: fieldErrors(err) }, 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${idOf(req)}`, "events.notice.translated");
+      });
+
+      admin.get("/veranstaltungen/kalender", async (req, reply) => {
+        const q = str((req.query as Record<string, unknown>).monat);
+        const month = MONTH.test(q) ? q : wallOf(new Date()).date.slice(0, 7);
+        const first = `${month}-01`;
+        const following = addDays(first, 32).slice(0, 7);
+        const preceding = addDays(first, -1).slice(0, 7);
+        const items = await officeOccurrences(db, tenantOf(req).id, instantOf(first, 0), instantOf(`${following}-01`, 0));
+        const weeks = monthWeeks(month, items, (e) => `${base(req)}/${e.id}`, req.lang as Locale);
+        return sendPage(reply, <CalendarPage ctx={ctxOf(req, reply)} month={month} weeks={weeks} prev={preceding} next={following} />);
+      });
+
+      const yearOf = (req: FastifyRequest) => {
+        const y = Number(str((req.query as Record<string, unknown>).jahr));
+        return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : Number(wallOf(new Date()).date.slice(0, 4));
+      };
+      admin.get("/veranstaltungen/zahlen", async (req, reply) => sendPage(reply, <FiguresPage ctx={ctxOf(req, reply)} counts={await eventCounts(db, tenantOf(req).id, yearOf(req))} />));
+      admin.get("/veranstaltungen/zahlen.xlsx", async (req, reply) => {
+        const year = yearOf(req);
+        const xlsx = await sheetXlsx(...figuresSheets(await eventCounts(db, tenantOf(req).id, year)));
+        return reply.type(XLSX).header("content-disposition", `attachment; filename="veranstaltungen-${tenantOf(req).slug}-${year}.xlsx"`).header("cache-control", "private, no-store").send(xlsx);
+      });
+      admin.get("/veranstaltungen/zahlen.csv", async (req, reply) => {
+        const year = yearOf(req);
+        const perEvent = figuresSheets(await eventCounts(db, tenantOf(req).id, year))[1]!;
+        return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="veranstaltungen-${tenantOf(req).slug}-${year}.csv"`).header("cache-control", "private, no-store").send(sheetCsv(perEvent));
+      });
+
+      // Partner organisations and their accounts.
+      const showPartners = async (req: FastifyRequest, reply: FastifyReply, editing: string | null, forms: { partner?: [FormValues, FieldError[]]; member?: [FormValues, FieldError[]] } = {}, status = 200) => {
+        const items = await listPartners(db, tenantOf(req).id);
+        const p = editing ? (items.find((x) => x.id === editing) ?? null) : null;
+        if (editing && !p) throw notFound("partner");
+        const values = forms.partner?.[0] ?? (p ? { name: p.name, contactEmail: p.contactEmail } : {});
+        return sendPage(
+          reply,
+          <PartnersPage ctx={ctxOf(req, reply)} items={items} editing={p} notice={takeNotice(req, reply)} form={{ values, errors: forms.partner?.[1] ?? [] }} memberForm={{ values: forms.member?.[0] ?? {}, errors: forms.member?.[1] ?? [] }} />,
+          status,
+        );
+      };
+      admin.get("/veranstaltungen/partner", async (req, reply) => showPartners(req, reply, null));
+      admin.get("/veranstaltungen/partner/:id", async (req, reply) => showPartners(req, reply, idOf(req)));
+      const savePartnerRoute = (editing: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
+        const body = formBody(req);
+        const id = editing ? idOf(req) : null;
+        if (id) await getPartner(db, tenantOf(req).id, id);
+        try {
+          await savePartner(db, scopeOf(req), id, parseWith(PartnerInput, body));
+        } catch (err) {
+          return showPartners(req, reply, id, { partner: [formValues(body), fieldErrors(err)] }, 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/partner`, "events.notice.saved");
+      };
+      admin.post("/veranstaltungen/partner", savePartnerRoute(false));
+      admin.post("/veranstaltungen/partner/:id", savePartnerRoute(true));
+      admin.post("/veranstaltungen/partner/mitglieder", async (req, reply) => {
+        const body = formBody(req);
+        try {
+          const input = parseWith(PartnerMemberInput, body);
+          await addPartnerMember(db, scopeOf(req), str(body.partnerId), input);
+        } catch (err) {
+          if (!isAppError(err) || err.status === 404) return showPartners(req, reply, null, { member: [formValues(body), [{ field: "partnerId", key: "validation.choice" }]] }, 422);
+          return showPartners(req, reply, null, { member: [formValues(body), fieldErrors(err)] }, 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/partner`, "events.notice.memberAdded");
+      });
+      admin.post("/veranstaltungen/partner/:id/mitglieder/:user/entfernen", async (req, reply) => {
+        await removePartnerMember(db, scopeOf(req), idOf(req), (req.params as { user: string }).user);
+        return redirectWithNotice(reply, `${base(req)}/partner`, "events.notice.memberRemoved");
       });
 
       admin.post("/veranstaltungen/:id/anmeldungen/:registration/stornieren", async (req, reply) => {
@@ -483,6 +722,79 @@ export async function eventsModule(app: FastifyInstance) {
       admin.post("/veranstaltungen/programme/:id", saveProgrammeRoute(true));
     }),
     { prefix: "/admin/:tenant" },
+  );
+
+  // -------------------------------------------------------------------------
+  // Partners' portal: their organisation's events, drafted and sent to review.
+
+  await app.register(
+    portal("partner", async (p) => {
+      const base = (req: FastifyRequest) => `/portal/${tenantOf(req).slug}/veranstaltungen`;
+      const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req), area: "portal" });
+      const mine = (req: FastifyRequest) => partnersOfUser(db, tenantOf(req).id, req.user!.id);
+      /** The event, if it belongs to one of the person's partners (else 404, as for any event not theirs). */
+      const ownEvent = async (req: FastifyRequest) => {
+        const e = await getEvent(db, tenantOf(req).id, idOf(req));
+        const partner = (await mine(req)).find((x) => x.id === e.partnerId);
+        if (!partner) throw notFound("event");
+        return { e, partner };
+      };
+      const showForm = async (req: FastifyRequest, reply: FastifyReply, id: string | null, organiser: string, values: FormValues, errors: FieldError[] = [], status = 200) =>
+        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={[]} portal={{ base: base(req), organiser }} />, status);
+      const showEvent = async (req: FastifyRequest, reply: FastifyReply, errors: FieldError[] = [], status = 200) => {
+        const { e, partner } = await ownEvent(req);
+        const item = (await listEvents(db, tenantOf(req).id, { partnerIds: [partner.id] })).find((x) => x.id === e.id);
+        return sendPage(reply, <PartnerEventPage ctx={ctxOf(req, reply)} e={e} counts={{ confirmed: item?.confirmed ?? 0, waitlisted: item?.waitlisted ?? 0 }} notice={takeNotice(req, reply)} errors={{ values: {}, errors }} />, status);
+      };
+
+      p.get("/veranstaltungen", async (req, reply) => {
+        const partners = await mine(req);
+        const items = partners.length ? await listEvents(db, tenantOf(req).id, { partnerIds: partners.map((x) => x.id) }) : [];
+        return sendPage(reply, <PartnerEventsPage ctx={ctxOf(req, reply)} partners={partners} items={items} notice={takeNotice(req, reply)} />);
+      });
+      p.get("/veranstaltungen/neu", async (req, reply) => {
+        const [partner] = await mine(req);
+        if (!partner) throw notFound("partner");
+        return showForm(req, reply, null, partner.name, { repeat: "none", startTime: "18:00", endTime: "20:00", contactEmail: partner.contactEmail });
+      });
+      p.post("/veranstaltungen/neu", async (req, reply) => {
+        const [partner] = await mine(req);
+        if (!partner) throw notFound("partner");
+        const body = formBody(req);
+        let id: string;
+        try {
+          id = await saveEvent(db, scopeOf(req), null, parseWith(EventInput, { ...body, organiser: partner.name }), partner);
+        } catch (err) {
+          return showForm(req, reply, null, partner.name, formValues(body), fieldErrors(err), 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${id}`, "events.notice.saved");
+      });
+      p.get("/veranstaltungen/:id", async (req, reply) => showEvent(req, reply));
+      p.get("/veranstaltungen/:id/bearbeiten", async (req, reply) => {
+        const { e, partner } = await ownEvent(req);
+        return showForm(req, reply, e.id, partner.name, formOf(e));
+      });
+      p.post("/veranstaltungen/:id", async (req, reply) => {
+        const { e, partner } = await ownEvent(req);
+        const body = formBody(req);
+        try {
+          await saveEvent(db, scopeOf(req), e.id, parseWith(EventInput, { ...body, organiser: partner.name }), partner);
+        } catch (err) {
+          return showForm(req, reply, e.id, partner.name, formValues(body), fieldErrors(err), 422);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${e.id}`, "events.notice.saved");
+      });
+      p.post("/veranstaltungen/:id/einreichen", async (req, reply) => {
+        const { e, partner } = await ownEvent(req);
+        try {
+          await submitForReview(db, scopeOf(req), e.id, partner.id, config.baseUrl);
+        } catch (err) {
+          return showEvent(req, reply, fieldErrors(err), 409);
+        }
+        return redirectWithNotice(reply, `${base(req)}/${e.id}`, "events.notice.submitted");
+      });
+    }),
+    { prefix: "/portal/:tenant" },
   );
 
   // -------------------------------------------------------------------------

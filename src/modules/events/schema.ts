@@ -39,12 +39,43 @@ export const programmes = pgTable(
   (t) => [uniqueIndex("ev_programme_slug").on(t.tenantId, t.slug)],
 );
 
+/**
+ * Partner organisations with accounts: they draft their events in the
+ * portal and send them to review. Their members are accounts with the
+ * membership role `partner`; they see their events and the counts of
+ * registrations, never the participants.
+ */
+export const partners = pgTable(
+  "ev_partner",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    /** As the organisation wants to be named; the organiser of its events. */
+    name: text("name").notNull(),
+    /** Functional mailbox for the notices of the review. */
+    contactEmail: text("contact_email").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("ev_partner_name").on(t.tenantId, t.name)],
+);
+
+export const partnerMembers = pgTable(
+  "ev_partner_member",
+  {
+    partnerId: uuid("partner_id").notNull().references(() => partners.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.userId] }), index("ev_partner_member_user").on(t.userId)],
+);
+
 export const events = pgTable(
   "ev_event",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     tenantId: tenantId(),
     programmeId: uuid("programme_id").references(() => programmes.id, { onDelete: "set null" }),
+    /** The partner organisation whose event this is (drafted in the portal); null: the office's own or a public proposal. */
+    partnerId: uuid("partner_id").references(() => partners.id, { onDelete: "set null" }),
     slug: text("slug").notNull(),
     status: eventStatus("status").notNull().default("draft"),
     title: text("title").notNull(),
@@ -94,7 +125,7 @@ export const events = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("ev_event_slug").on(t.tenantId, t.slug), index("ev_event_tenant_start").on(t.tenantId, t.status, t.startsAt), index("ev_event_programme").on(t.programmeId)],
+  (t) => [uniqueIndex("ev_event_slug").on(t.tenantId, t.slug), index("ev_event_tenant_start").on(t.tenantId, t.status, t.startsAt), index("ev_event_programme").on(t.programmeId), index("ev_event_partner").on(t.partnerId)],
 );
 
 /** A single occurrence moved or cancelled (RECURRENCE-ID in iCalendar). */
@@ -129,6 +160,8 @@ export const registrations = pgTable(
     /** SHA-256 of the secret in the cancellation link. */
     tokenHash: text("token_hash").notNull(),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }),
+    /** When the reminder mail before the occurrence was queued. */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
     createdAt: createdAt(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },

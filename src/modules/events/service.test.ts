@@ -24,9 +24,13 @@ import {
   interestsOf,
   publicEvent,
   publicOccurrences,
+  duplicateEvent,
   register,
   registrationsOf,
   saveEvent,
+  saveEventTranslation,
+  sendReminders,
+  setCheckIn,
   saveProgramme,
   setStatus,
   signUpInterest,
@@ -222,7 +226,12 @@ describe("retention and counts", () => {
       { category: "dialogue", events: 1 },
       { category: "network", events: 1 },
     ]);
-    assert.deepEqual(counts.byProgramme, [{ programme: "Jubiläum", events: 1, occurrences: 5, confirmed: 0 }]);
+    assert.deepEqual(counts.byProgramme, [{ programme: "Jubiläum", events: 1, occurrences: 5, confirmed: 0, attended: 0 }]);
+    assert.deepEqual(
+      counts.byEvent.map((e) => [e.title, e.programme, e.occurrences]),
+      [...counts.byEvent].sort((a, b) => (a.programme ?? "").localeCompare(b.programme ?? "", "de") || a.title.localeCompare(b.title, "de")).map((e) => [e.title, e.programme, e.occurrences]),
+    );
+    assert.equal(counts.byEvent.reduce((n, e) => n + (e.status === "published" ? e.occurrences : 0), 0), counts.occurrences, "the events add up to the total");
   });
 });
 
@@ -275,5 +284,76 @@ describe("interest sign-up", () => {
     assert.throws(() => parseWith(EventInput, { title: "x", organiser: "x", venue: "x", startDate: "2026-11-14", startTime: "10:00", endTime: "12:00", interest: "on", repeat: "weekly" }), (err: { fields?: { field: string; key: string }[] }) => err.fields?.[0]?.key === "events.validation.interestSingle");
     const e = await buildEvent(tenant, { title: "Kurs", capacity: "5" });
     await assert.rejects(signUpInterest(d.db, tenant, e.id, interest(9), "de", BASE, NOW), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.noRegistration");
+  });
+});
+
+describe("reminders, check-in and copies", () => {
+  const hour = 3_600_000;
+
+  test("a reminder once, a day before the occurrence as moved, in the registrant's language; none for a cancelled occurrence or a fresh registration", async () => {
+    const e = await buildEvent(tenant, { title: "Elterncafé", startDate: "2026-11-03", repeat: "weekly", count: "3", capacity: "5" });
+    const [first, second, third] = [0, 1, 2].map((w) => new Date(e.startsAt.getTime() + w * 7 * 24 * hour)) as [Date, Date, Date];
+    const early = new Date(first.getTime() - 5 * 24 * hour);
+    await register(d.db, tenant, e.id, parseWith(RegistrationInput, { occurrence: first.toISOString(), name: "Amina", email: "amina@example.org", consent: "on" }), "ar", BASE, early);
+    await register(d.db, tenant, e.id, parseWith(RegistrationInput, { occurrence: second.toISOString(), name: "Jonas", email: "jonas@example.org", consent: "on" }), "de", BASE, early);
+    await register(d.db, tenant, e.id, parseWith(RegistrationInput, { occurrence: third.toISOString(), name: "Olena", email: "olena@example.org", consent: "on" }), "uk", BASE, early);
+    // They registered five days ahead.
+    await d.db.execute(sql`UPDATE ev_registration SET created_at = ${early} WHERE event_id = ${e.id}`);
+    // The second occurrence moves a day later; the third is cancelled.
+    const moved = new Date(second.getTime() + 24 * hour);
+    await changeOccurrence(d.db, scope(tenant), e.id, second, { action: "move", startsAt: moved, endsAt: new Date(moved.getTime() + 2 * hour) });
+    await changeOccurrence(d.db, scope(tenant), e.id, third, { action: "cancel" });
+    // Too early for anyone; then 20 hours before the first.
+    assert.equal(await sendReminders(d.db, BASE, new Date(first.getTime() - 30 * hour)), 0);
+    assert.equal(await sendReminders(d.db, BASE, new Date(first.getTime() - 20 * hour)), 1);
+    assert.equal(await sendReminders(d.db, BASE, new Date(first.getTime() - 19 * hour)), 0, "once only");
+    const [reminder] = (await mails("amina@example.org")).filter((m) => m.subject.includes("Elterncafé") && m.text.includes("/veranstaltungen/elterncafe"));
+    assert.ok(reminder, "the reminder links the event page");
+    assert.notEqual(reminder!.subject, (await mails("amina@example.org"))[0]!.subject, "a reminder, not the confirmation");
+    assert.match(reminder!.subject, /[\u0600-\u06FF]/, "in Arabic");
+    // The moved occurrence: not at its original time, but before its new one.
+    assert.equal(await sendReminders(d.db, BASE, new Date(second.getTime() - 20 * hour)), 0);
+    assert.equal(await sendReminders(d.db, BASE, new Date(moved.getTime() - 20 * hour)), 1);
+    assert.equal(await sendReminders(d.db, BASE, new Date(third.getTime() - 20 * hour)), 0, "cancelled occurrence");
+    // Someone who registers 10 hours before has just had the confirmation.
+    const late = await register(d.db, tenant, e.id, parseWith(RegistrationInput, { occurrence: first.toISOString(), name: "Spät", email: "late@example.org", consent: "on" }), "de", BASE, new Date(first.getTime() - 10 * hour));
+    await d.db.execute(sql`UPDATE ev_registration SET created_at = ${new Date(first.getTime() - 10 * hour)} WHERE id = ${late.id}`);
+    assert.equal(await sendReminders(d.db, BASE, new Date(first.getTime() - 9 * hour)), 0);
+  });
+
+  test("check-in at the door: present and undone, counted after erasure; a cancelled registration cannot be checked in; not across tenants", async () => {
+    const e = await buildEvent(tenant, { title: "Info-Abend Einbürgerung", startDate: "2026-10-22", capacity: "1" });
+    const a = await register(d.db, tenant, e.id, person(101, e.startsAt), "de", BASE, NOW);
+    const b = await register(d.db, tenant, e.id, person(102, e.startsAt), "de", BASE, NOW);
+    assert.equal(b.status, "waitlisted");
+    await setCheckIn(d.db, scope(tenant), e.id, a.id, true);
+    await setCheckIn(d.db, scope(tenant), e.id, b.id, true); // a place was free on the day
+    await setCheckIn(d.db, scope(tenant), e.id, b.id, false);
+    const list = await registrationsOf(d.db, tenant.id, e.id);
+    assert.deepEqual(list.map((r) => [r.name, r.checkedInAt !== null]), [["Person 101", true], ["Person 102", false]]);
+    await assert.rejects(setCheckIn(d.db, scope(other), e.id, a.id, false), (err: { status?: number }) => err.status === 404);
+    await cancelRegistration(d.db, b.token);
+    await assert.rejects(setCheckIn(d.db, scope(tenant), e.id, b.id, true), (err: { fields?: { key: string }[] }) => err.fields?.[0]?.key === "events.validation.checkInCancelled");
+    await eraseExpiredRegistrations(d.db, new Date("2027-01-01T00:00:00Z"));
+    const [kept] = await rows<{ attended: number; confirmed: number }>(d.db, sql`SELECT attended, confirmed FROM ev_registration_count WHERE event_id = ${e.id}`);
+    assert.deepEqual({ ...kept }, { attended: 1, confirmed: 1 });
+  });
+
+  test("a copy is a new draft with the texts and translations, without registrations, exceptions or changes", async () => {
+    const e = await buildEvent(tenant, { title: "Interkulturelles Fest", startDate: "2026-10-24", repeat: "weekly", count: "3", exceptions: "2026-10-31", capacity: "30" });
+    await saveEventTranslation(d.db, scope(tenant), e.id, "ar", { title: "مهرجان الثقافات", description: "" });
+    await register(d.db, tenant, e.id, person(201, e.startsAt), "de", BASE, NOW);
+    const id = await duplicateEvent(d.db, scope(tenant), e.id);
+    const copy = await getEvent(d.db, tenant.id, id);
+    assert.equal(copy.status, "draft");
+    assert.equal(copy.title, e.title);
+    assert.notEqual(copy.slug, e.slug);
+    assert.equal(copy.rrule, e.rrule);
+    assert.equal(copy.capacity, 30);
+    assert.deepEqual(copy.exdates, []);
+    assert.equal((await registrationsOf(d.db, tenant.id, id)).length, 0);
+    const [tr] = await rows<{ text: string }>(d.db, sql`SELECT text FROM content_translation WHERE entity = 'ev_event' AND entity_id = ${id} AND lang = 'ar' AND field = 'title'`);
+    assert.equal(tr?.text, "مهرجان الثقافات");
+    await assert.rejects(duplicateEvent(d.db, scope(other), e.id), (err: { status?: number }) => err.status === 404);
   });
 });

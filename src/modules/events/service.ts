@@ -18,7 +18,7 @@ import { formatDate, translate, type Locale } from "../../core/i18n.ts";
 import { queueMail } from "../../core/mail.ts";
 import { slugify } from "../../core/slug.ts";
 import { visibleTenantIds } from "../../core/tenancy.ts";
-import { loadTranslations, localized, type TranslationState } from "../../core/translations.ts";
+import { loadTranslations, localized, saveTranslation, type TranslationState } from "../../core/translations.ts";
 import type { TenantRef } from "../../web/context.ts";
 import type { Category, EventStatus, Occurrence, OccurrenceChange, Question, RegistrationStatus, Timing } from "./model.ts";
 import { isOccurrence, occurrences } from "./recurrence.ts";
@@ -87,7 +87,7 @@ export interface EventListItem {
 }
 
 /** The tenant's events for the back office, review first, then by start. */
-export async function listEvents(db: Db, tenantId: string, opts: { status?: EventStatus; programmeId?: string } = {}): Promise<EventListItem[]> {
+export async function listEvents(db: Db, tenantId: string, opts: { status?: EventStatus; programmeId?: string; partnerIds?: string[] } = {}): Promise<EventListItem[]> {
   return rows<EventListItem>(
     db,
     sql`SELECT e.id, e.slug, e.title, e.status, e.starts_at AS "startsAt", e.rrule IS NOT NULL AS recurring, e.organiser,
@@ -98,6 +98,7 @@ export async function listEvents(db: Db, tenantId: string, opts: { status?: Even
          WHERE e.tenant_id = ${tenantId}
            ${opts.status ? sql`AND e.status = ${opts.status}` : sql``}
            ${opts.programmeId ? sql`AND e.programme_id = ${opts.programmeId}` : sql``}
+           ${opts.partnerIds ? sql`AND e.partner_id = ANY(${sql.param(opts.partnerIds)}::uuid[])` : sql``}
          ORDER BY e.status = 'review' DESC, e.starts_at DESC, e.title`,
   ).then((list) => list.map((e) => ({ ...e, startsAt: new Date(e.startsAt) })));
 }
@@ -119,20 +120,31 @@ async function checkProgramme(tx: Executor, tenantId: string, programmeId: strin
   if (!p) throw conflict("programme", [{ field: "programmeId", key: "validation.choice" }]);
 }
 
-/** Create (id null, as a draft) or change an event; its slug follows the title while it is a draft. */
-export async function saveEvent(db: Db, scope: Scope, id: string | null, input: EventInput): Promise<string> {
+/**
+ * Create (id null, as a draft) or change an event; its slug follows the title
+ * while it is a draft. With `partner`, a partner organisation writes through
+ * its portal: the event is its own, named after it, and it may change it
+ * only before publication; the programme and the retention of participants'
+ * data stay the office's choice.
+ */
+export async function saveEvent(db: Db, scope: Scope, id: string | null, input: EventInput, partner?: { id: string; name: string; contactEmail: string }): Promise<string> {
   return db.transaction(async (tx) => {
+    const before = id === null ? null : await getEvent(tx, scope.tenant.id, id);
+    if (partner) {
+      if (before && before.partnerId !== partner.id) throw notFound("event");
+      if (before && before.status !== "draft" && before.status !== "review") throw conflict("published", [{ field: "_form", key: "events.validation.partnerLocked" }]);
+      input = { ...input, organiser: partner.name, contactEmail: input.contactEmail ?? partner.contactEmail, programmeId: before?.programmeId ?? null, retentionDays: before?.retentionDays ?? 30 };
+    }
     await checkProgramme(tx, scope.tenant.id, input.programmeId);
-    if (id === null) {
+    if (id === null || before === null) {
       const slug = await freeSlug(tx, events, scope.tenant.id, input.title, null);
       const [row] = await tx
         .insert(events)
-        .values({ ...input, tenantId: scope.tenant.id, slug, status: "draft", createdBy: scope.actor.id })
+        .values({ ...input, tenantId: scope.tenant.id, slug, status: "draft", partnerId: partner?.id ?? null, createdBy: scope.actor.id })
         .returning({ id: events.id });
       await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "ev_event", entityId: row!.id, changes: { ...input, slug } });
       return row!.id;
     }
-    const before = await getEvent(tx, scope.tenant.id, id);
     const slug = before.status === "draft" ? await freeSlug(tx, events, scope.tenant.id, input.title, id) : before.slug;
     const values = { ...input, slug, updatedAt: new Date() };
     await tx.update(events).set(values).where(eq(events.id, id));
@@ -142,6 +154,58 @@ export async function saveEvent(db: Db, scope: Scope, id: string | null, input: 
     const { updatedAt: _, ...compared } = values;
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "update", entity: "ev_event", entityId: id, changes: diff(before as unknown as Record<string, unknown>, compared) });
     return id;
+  });
+}
+
+/**
+ * A copy of the event as a new draft, for next year's edition or a second
+ * date: texts and their translations, place, settings and rule. Not copied:
+ * registrations, exception dates, changed occurrences, the review history.
+ */
+export async function duplicateEvent(db: Db, scope: Scope, id: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const source = await getEvent(tx, scope.tenant.id, id);
+    const { id: _id, slug: _slug, status: _status, changes: _changes, programme: _programme, createdAt: _c, updatedAt: _u, submittedAt: _sa, submittedSolved: _ss, cancelReason: _cr, createdBy: _cb, exdates: _ex, ...copied } = source;
+    const slug = await freeSlug(tx, events, scope.tenant.id, source.title, null);
+    const [row] = await tx
+      .insert(events)
+      .values({ ...copied, slug, status: "draft", exdates: [], createdBy: scope.actor.id })
+      .returning({ id: events.id });
+    await tx.execute(sql`INSERT INTO content_translation (entity, entity_id, field, lang, text, source_hash, machine, tenant_id)
+                         SELECT entity, ${row!.id}, field, lang, text, source_hash, machine, tenant_id FROM content_translation
+                          WHERE entity = 'ev_event' AND entity_id = ${id} AND tenant_id = ${scope.tenant.id}`);
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "duplicate", entity: "ev_event", entityId: row!.id, changes: { from: id, slug } });
+    return row!.id;
+  });
+}
+
+/** Staff's translation of an event's title and description into one language; an empty field removes it. */
+export async function saveEventTranslation(db: Db, scope: Scope, id: string, lang: Locale, input: { title: string; description: string }) {
+  await db.transaction(async (tx) => {
+    const e = await getEvent(tx, scope.tenant.id, id);
+    for (const field of ["title", "description"] as const) {
+      await saveTranslation(tx, { tenantId: scope.tenant.id, entity: "ev_event", entityId: id, field, lang, text: input[field], german: e[field] });
+    }
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "translate", entity: "ev_event", entityId: id, changes: { lang, ...input } });
+  });
+}
+
+/** Tell the office's staff that an event waits for review. */
+async function tellStaff(tx: Tx, tenant: TenantRef, id: string, title: string, organiser: string, baseUrl: string) {
+  const staff = await rows<{ email: string }>(tx, sql`SELECT DISTINCT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = ${tenant.id} AND m.role IN ('tenant_admin', 'staff') AND u.disabled_at IS NULL`);
+  const url = `${baseUrl}/admin/${tenant.slug}/veranstaltungen/${id}`;
+  for (const s of staff) await queueMail(tx, { tenantId: tenant.id, to: s.email, subject: translate("de", "events.mail.submittedSubject", { title }), text: translate("de", "events.mail.submittedText", { title, organiser, url }) });
+}
+
+/** A partner sends its draft to review: staff are told; it is not public before they publish it. */
+export async function submitForReview(db: Db, scope: Scope, id: string, partnerId: string, baseUrl: string, now = new Date()) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(events).where(and(eq(events.tenantId, scope.tenant.id), eq(events.id, id))).for("update");
+    if (!row || row.partnerId !== partnerId) throw notFound("event");
+    if (row.status !== "draft") throw conflict(`status ${row.status}`, [{ field: "_form", key: "events.validation.transition" }]);
+    await tx.update(events).set({ status: "review", submittedAt: now, updatedAt: now }).where(eq(events.id, id));
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "submit", entity: "ev_event", entityId: id, changes: { status: ["draft", "review"] } });
+    await tellStaff(tx, scope.tenant, id, row.title, row.organiser, baseUrl);
   });
 }
 
@@ -159,9 +223,7 @@ export async function submitEvent(db: Db, tenant: TenantRef, input: EventInput &
       .values({ ...input, programmeId: null, tenantId: tenant.id, slug, status: "review", submittedAt: opts.now ?? new Date(), submittedSolved: opts.solved })
       .returning({ id: events.id });
     await audit(tx, { tenantId: tenant.id, actor, action: "submit", entity: "ev_event", entityId: row!.id, changes: { ...input, slug, solved: opts.solved } });
-    const staff = await rows<{ email: string }>(tx, sql`SELECT DISTINCT u.email FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = ${tenant.id} AND m.role IN ('tenant_admin', 'staff')`);
-    const url = `${opts.baseUrl}/admin/${tenant.slug}/veranstaltungen/${row!.id}`;
-    for (const s of staff) await queueMail(tx, { tenantId: tenant.id, to: s.email, subject: translate("de", "events.mail.submittedSubject", { title: input.title }), text: translate("de", "events.mail.submittedText", { title: input.title, organiser: input.organiser, url }) });
+    await tellStaff(tx, tenant, row!.id, input.title, input.organiser, opts.baseUrl);
     await queueMail(tx, { tenantId: tenant.id, to: input.contactEmail, subject: translate(opts.lang, "events.mail.receivedSubject", { title: input.title }), text: translate(opts.lang, "events.mail.receivedText", { title: input.title, tenant: tenant.name }) });
     return row!.id;
   });
@@ -190,6 +252,14 @@ export async function setStatus(db: Db, scope: Scope, id: string, status: EventS
       .set({ status, cancelReason: status === "cancelled" ? (opts.reason ?? "") : null, updatedAt: new Date() })
       .where(eq(events.id, id));
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "status", entity: "ev_event", entityId: id, changes: { status: [before.status, status], ...(opts.reason ? { reason: opts.reason } : {}) } });
+    if (status === "draft" && before.status === "review" && before.contactEmail) {
+      await queueMail(tx, {
+        tenantId: scope.tenant.id,
+        to: before.contactEmail,
+        subject: translate("de", "events.mail.returnedSubject", { title: before.title }),
+        text: translate("de", "events.mail.returnedText", { title: before.title, tenant: scope.tenant.name }),
+      });
+    }
     if (status === "published" && before.status === "review" && before.contactEmail) {
       await queueMail(tx, {
         tenantId: scope.tenant.id,
@@ -327,6 +397,17 @@ export async function publicOccurrences(db: Db, tenant: TenantRef, lang: Locale,
   const out: PublicOccurrence[] = [];
   for (const event of list) for (const occurrence of occurrences(timingOf(event), f.from, f.to)) out.push({ event, occurrence });
   return out.sort((a, b) => a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() || a.event.shownTitle.localeCompare(b.event.shownTitle, lang));
+}
+
+/** The tenant's own events of every status with their occurrences in the window (the back office's calendar), in start order. */
+export async function officeOccurrences(db: Db, tenantId: string, from: Date, to: Date): Promise<{ event: EventDetail; occurrence: Occurrence }[]> {
+  const found = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.tenantId, tenantId), sql`${events.startsAt} < ${to} AND (${events.rrule} IS NOT NULL OR ${events.endsAt} > ${from})`));
+  const out: { event: EventDetail; occurrence: Occurrence }[] = [];
+  for (const event of await detail(db, found)) for (const occurrence of occurrences(timingOf(event), from, to)) out.push({ event, occurrence });
+  return out.sort((a, b) => a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() || a.event.title.localeCompare(b.event.title, "de"));
 }
 
 /** One published or cancelled event by slug, with its next occurrences (from `now`) and places left. */
@@ -511,6 +592,75 @@ export async function cancelRegistrationByStaff(db: Db, scope: Scope, eventId: s
   });
 }
 
+/**
+ * Check a registered person in at the door, or undo it. Confirmed and
+ * waitlisted people can be checked in (a place may be free on the day);
+ * a cancelled registration cannot.
+ */
+export async function setCheckIn(db: Db, scope: Scope, eventId: string, registrationId: string, present: boolean, now = new Date()) {
+  await db.transaction(async (tx) => {
+    const [reg] = await tx
+      .select({ id: registrations.id, status: registrations.status, checkedInAt: registrations.checkedInAt })
+      .from(registrations)
+      .where(and(eq(registrations.tenantId, scope.tenant.id), eq(registrations.eventId, eventId), eq(registrations.id, registrationId)))
+      .for("update");
+    if (!reg) throw notFound("registration");
+    if (reg.status === "cancelled") throw conflict("cancelled", [{ field: "_form", key: "events.validation.checkInCancelled" }]);
+    if (present === (reg.checkedInAt !== null)) return;
+    await tx.update(registrations).set({ checkedInAt: present ? now : null }).where(eq(registrations.id, reg.id));
+    await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: present ? "check_in" : "check_in_undo", entity: "ev_registration", entityId: reg.id, changes: {} });
+  });
+}
+
+/** How long before an occurrence its confirmed registrants are reminded. */
+export const REMINDER_HOURS = 24;
+
+/**
+ * Queue the reminder mail for confirmed registrations whose occurrence (as
+ * moved, if it was) starts within the next REMINDER_HOURS, once each, in
+ * the registrant's language. People who registered within that time before
+ * the start just had their confirmation and get none. The cancellation
+ * link's secret is not stored, so the reminder points to the confirmation
+ * mail. Returns how many were queued.
+ */
+export async function sendReminders(db: Db, baseUrl: string, now = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await rows<{ id: string; tenant_id: string; name: string; email: string; lang: string; starts: string; title: string; slug: string; time_zone: string; tenant_slug: string; venue: string | null; street: string | null; postcode: string | null; city: string | null; online_url: string | null }>(
+      tx,
+      sql`SELECT r.id, r.tenant_id, r.name, r.email, r.lang, COALESCE(c.starts_at, r.occurrence) AS starts, e.title, e.slug, e.time_zone, t.slug AS tenant_slug,
+                 e.venue, e.street, e.postcode, e.city, e.online_url
+            FROM ev_registration r
+            JOIN ev_event e ON e.id = r.event_id
+            JOIN tenant t ON t.id = e.tenant_id
+            LEFT JOIN ev_occurrence_change c ON c.event_id = r.event_id AND c.original_start = r.occurrence
+           WHERE r.status = 'confirmed' AND r.reminded_at IS NULL AND e.status = 'published' AND NOT COALESCE(c.cancelled, false)
+             AND COALESCE(c.starts_at, r.occurrence) > ${now}
+             AND COALESCE(c.starts_at, r.occurrence) <= ${new Date(now.getTime() + REMINDER_HOURS * 3_600_000)}
+             AND r.created_at < COALESCE(c.starts_at, r.occurrence) - make_interval(hours => ${REMINDER_HOURS})
+           ORDER BY starts
+           FOR UPDATE OF r SKIP LOCKED`,
+    );
+    for (const r of due) {
+      const lang = r.lang as Locale;
+      const place = [r.venue, r.street, [r.postcode, r.city].filter(Boolean).join(" "), r.online_url].filter(Boolean).join(", ");
+      await queueMail(tx, {
+        tenantId: r.tenant_id,
+        to: r.email,
+        subject: translate(lang, "events.mail.reminderSubject", { title: r.title }),
+        text: translate(lang, "events.mail.reminderText", {
+          name: r.name,
+          title: r.title,
+          when: formatDate(lang, new Date(r.starts), { dateStyle: "full", timeStyle: "short", timeZone: r.time_zone }),
+          place,
+          url: `${baseUrl}/${r.tenant_slug}/${lang}/veranstaltungen/${r.slug}`,
+        }),
+      });
+    }
+    if (due.length) await tx.update(registrations).set({ remindedAt: now }).where(inArray(registrations.id, due.map((r) => r.id)));
+    return due.length;
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Interest sign-up
 
@@ -642,7 +792,8 @@ export interface EventCounts {
   cancelledEvents: number;
   registrations: { confirmed: number; waitlisted: number; cancelled: number; attended: number };
   byCategory: { category: string; events: number }[];
-  byProgramme: { programme: string; events: number; occurrences: number; confirmed: number }[];
+  byProgramme: { programme: string; events: number; occurrences: number; confirmed: number; attended: number }[];
+  byEvent: { id: string; title: string; programme: string | null; status: EventStatus; occurrences: number; confirmed: number; waitlisted: number; cancelled: number; attended: number }[];
 }
 
 /**
@@ -674,15 +825,20 @@ export async function eventCounts(db: Db, tenantId: string, year: number, timeZo
   const sum = (k: "confirmed" | "waitlisted" | "cancelled" | "attended") => reg.reduce((s, r) => s + Number(r[k]), 0);
   const categories = new Map<string, number>();
   for (const { e } of counted) for (const c of e.categories) categories.set(c, (categories.get(c) ?? 0) + 1);
-  const programmesBy = new Map<string, { programme: string; events: number; occurrences: number; confirmed: number }>();
+  const programmesBy = new Map<string, { programme: string; events: number; occurrences: number; confirmed: number; attended: number }>();
   for (const { e, n } of counted) {
     if (!e.programme) continue;
-    const p = programmesBy.get(e.programme.id) ?? { programme: e.programme.title, events: 0, occurrences: 0, confirmed: 0 };
+    const p = programmesBy.get(e.programme.id) ?? { programme: e.programme.title, events: 0, occurrences: 0, confirmed: 0, attended: 0 };
     p.events++;
     p.occurrences += n;
     p.confirmed += Number(regBy.get(e.id)?.confirmed ?? 0);
+    p.attended += Number(regBy.get(e.id)?.attended ?? 0);
     programmesBy.set(e.programme.id, p);
   }
+  const byEvent = counted.map(({ e, n }) => {
+    const r = regBy.get(e.id);
+    return { id: e.id, title: e.title, programme: e.programme?.title ?? null, status: e.status, occurrences: n, confirmed: Number(r?.confirmed ?? 0), waitlisted: Number(r?.waitlisted ?? 0), cancelled: Number(r?.cancelled ?? 0), attended: Number(r?.attended ?? 0) };
+  });
   return {
     year,
     events: counted.filter((x) => x.e.status === "published").length,
@@ -691,5 +847,6 @@ export async function eventCounts(db: Db, tenantId: string, year: number, timeZo
     registrations: { confirmed: sum("confirmed"), waitlisted: sum("waitlisted"), cancelled: sum("cancelled"), attended: sum("attended") },
     byCategory: [...categories].map(([category, n]) => ({ category, events: n })).sort((a, b) => b.events - a.events || a.category.localeCompare(b.category)),
     byProgramme: [...programmesBy.values()].sort((a, b) => a.programme.localeCompare(b.programme, "de")),
+    byEvent: byEvent.sort((a, b) => (a.programme ?? "").localeCompare(b.programme ?? "", "de") || a.title.localeCompare(b.title, "de")),
   };
 }

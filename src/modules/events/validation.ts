@@ -253,3 +253,19 @@ export const InterestInput = z.object({
   consent: checkbox.refine((v) => v, "events.validation.consent"),
 });
 export type InterestInput = z.infer<typeof InterestInput>;
+
+const email = z.string().trim().toLowerCase().min(1).max(320).pipe(z.email());
+
+/** A partner organisation: its name as organiser, and its mailbox for the review's notices. */
+export const PartnerInput = z.object({ name: text(200).min(1), contactEmail: email });
+export type PartnerInput = z.infer<typeof PartnerInput>;
+
+/** An account of a partner organisation. */
+export const PartnerMemberInput = z.object({ email, displayName: text(120).min(1) });
+export type PartnerMemberInput = z.infer<typeof PartnerMemberInput>;
+
+/** Staff's translation of an event into one language; empty fields remove it. */
+export const EventTranslationInput = z.object({ title: text(200).default(""), description: text(10_000).default("") });
+
+/** Check-in at the door: present or not. */
+export const CheckInInput = z.object({ present: z.enum(["yes", "no"], { error: "validation.choice" }).transform((v) => v === "yes") });

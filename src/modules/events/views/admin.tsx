@@ -5,7 +5,8 @@ import { DataTable, Facts, Notice, SubNav } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, EVENT_STATUSES, MIN_CELL, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
-import type { EventDetail, EventListItem, InterestItem, ProgrammeRow, RegistrationItem } from "../service.ts";
+import type { EventCounts, EventDetail, EventListItem, InterestItem, ProgrammeRow, RegistrationItem } from "../service.ts";
+import type { PartnerItem } from "../partners.ts";
 import { span } from "./public.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
@@ -15,8 +16,11 @@ function ModuleNav({ ctx }: { ctx: PageContext }) {
   const b = base(ctx);
   const links = [
     [b, t("events.admin.title")],
+    [`${b}/kalender`, t("events.admin.calendar")],
     [`${b}/neu`, t("events.admin.new")],
     [`${b}/programme`, t("events.admin.programmes")],
+    [`${b}/partner`, t("events.admin.partners")],
+    [`${b}/zahlen`, t("events.admin.figuresNav")],
   ] as const;
   return <SubNav label={t("events.admin.title")} links={links} url={ctx.url} />;
 }
@@ -64,19 +68,25 @@ export function EventsAdminPage({ ctx, items, status, notice }: { ctx: PageConte
   );
 }
 
-export function EventFormPage({ ctx, id, form, programmes }: { ctx: PageContext; id: string | null; form: FormState; programmes: ProgrammeRow[] }) {
+/**
+ * The event form. In the partners' portal (`portal`), the organiser is the
+ * partner, and the programme and the retention of participants' data are
+ * left to the office.
+ */
+export function EventFormPage({ ctx, id, form, programmes, portal }: { ctx: PageContext; id: string | null; form: FormState; programmes: ProgrammeRow[]; portal?: { base: string; organiser: string } }) {
   const { t } = ctx;
   const title = t(id ? "events.admin.edit" : "events.admin.new");
+  const b = portal?.base ?? base(ctx);
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <ModuleNav ctx={ctx} />
+      {portal ? <p><a href={id ? `${b}/${id}` : b}>{t("events.portal.back")}</a></p> : <ModuleNav ctx={ctx} />}
       <ErrorSummary state={form} t={t} />
-      <form method="post" action={id ? `${base(ctx)}/${id}` : `${base(ctx)}/neu`} novalidate class="stack">
+      <form method="post" action={id ? `${b}/${id}` : `${b}/neu`} novalidate class="stack">
         <Csrf token={ctx.csrfToken()} />
         <TextField name="title" label={t("events.field.title")} state={form} t={t} required dirAuto />
         <TextArea name="description" label={t("events.field.description")} state={form} t={t} rows={6} />
-        {programmes.length ? <Select name="programmeId" label={t("events.field.programme")} state={form} t={t} empty="–" options={programmes.map((p) => ({ value: p.id, label: p.title }))} /> : null}
+        {programmes.length && !portal ? <Select name="programmeId" label={t("events.field.programme")} state={form} t={t} empty="–" options={programmes.map((p) => ({ value: p.id, label: p.title }))} /> : null}
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t("events.admin.when")}</legend>
           <TextField name="startDate" type="date" label={t("events.field.startDate")} state={form} t={t} required />
@@ -101,7 +111,7 @@ export function EventFormPage({ ctx, id, form, programmes }: { ctx: PageContext;
           <TextField name="city" label={t("events.field.city")} state={form} t={t} autocomplete="address-level2" />
           <TextField name="onlineUrl" type="url" label={t("events.field.onlineUrl")} state={form} t={t} />
         </fieldset>
-        <TextField name="organiser" label={t("events.field.organiser")} state={form} t={t} required dirAuto />
+        {portal ? <p>{t("events.field.organiser")}: <span dir="auto">{portal.organiser}</span></p> : <TextField name="organiser" label={t("events.field.organiser")} state={form} t={t} required dirAuto />}
         <TextField name="contactEmail" type="email" label={t("events.field.contactEmail")} state={form} t={t} />
         <Checkboxes name="categories" label={t("events.field.categories")} state={form} t={t} columns options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
         <TextField name="languages" label={t("events.field.languages")} state={form} t={t} />
@@ -114,7 +124,7 @@ export function EventFormPage({ ctx, id, form, programmes }: { ctx: PageContext;
           <Checkboxes name="interest" label={t("events.field.interestLegend")} state={form} t={t} hint={t("events.field.interestHint")} options={[{ value: "on", label: t("events.field.interest") }]} />
           <TextField name="capacity" type="number" inputMode="numeric" label={t("events.field.capacity")} state={form} t={t} />
           <Checkboxes name="questions" label={t("events.field.questions")} state={form} t={t} options={QUESTIONS.map((q) => ({ value: q, label: t(`events.question.${q}`) }))} />
-          <TextField name="retentionDays" type="number" inputMode="numeric" label={t("events.field.retentionDays")} state={form} t={t} />
+          {portal ? null : <TextField name="retentionDays" type="number" inputMode="numeric" label={t("events.field.retentionDays")} state={form} t={t} />}
         </fieldset>
         <button class="kern-btn kern-btn--primary" type="submit">
           <span class="kern-label">{t("events.admin.save")}</span>
@@ -173,6 +183,8 @@ export function EventAdminPage({
       <ModuleNav ctx={ctx} />
       <p>
         <StatusTag ctx={ctx} status={e.status} /> <a href={`${b}/bearbeiten`}>{t("events.admin.edit")}</a>
+        {" · "}
+        <a href={`${b}/uebersetzen/en`}>{t("events.admin.translate")}</a>
         {e.status === "published" || e.status === "cancelled" ? (
           <>
             {" · "}
@@ -196,6 +208,13 @@ export function EventAdminPage({
           [t("events.admin.submission"), e.submittedAt ? `${t("events.admin.submitted", { date: date.format(e.submittedAt) })}${e.submittedSolved === false ? ` – ${t("events.admin.unsolved")}` : ""}` : null],
         ]}
       />
+
+      <form method="post" action={`${b}/duplizieren`}>
+        <Csrf token={ctx.csrfToken()} />
+        <button class="kern-btn kern-btn--tertiary" type="submit">
+          <span class="kern-label">{t("events.admin.duplicate")}</span>
+        </button>
+      </form>
 
       <h2>{t("events.admin.workflow")}</h2>
       <div class="button-row">
@@ -266,11 +285,29 @@ export function EventAdminPage({
           <h2>{t("events.admin.registrations")}</h2>
           <p>
             <a href={`${b}/anmeldungen.csv`}>{t("events.admin.export")}</a>
+            {" · "}
+            <a href={`${b}/anmeldungen.xlsx`}>{t("events.admin.exportXlsx")}</a>
           </p>
+          {registrations.length ? (
+            <>
+              <h3>{t("events.admin.door")}</h3>
+              <ul>
+                {[...new Set(registrations.map((r) => r.occurrence.toISOString()))].map((iso) => (
+                  <li key={iso}>
+                    <a href={`${b}/einlass?termin=${encodeURIComponent(iso)}`}>{t("events.admin.checkIn")}</a>
+                    {" · "}
+                    <a href={`${b}/teilnahmeliste.pdf?termin=${encodeURIComponent(iso)}`}>{t("events.admin.attendancePdf")}</a>
+                    {" – "}
+                    {date.format(new Date(iso))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {registrations.length === 0 ? (
             <p>{t("events.admin.noRegistrations")}</p>
           ) : (
-            <DataTable caption={t("events.admin.registrations")} headers={[t("events.admin.occurrence"), t("events.register.name"), t("events.register.email"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.registeredAt"), ""]}>
+            <DataTable caption={t("events.admin.registrations")} headers={[t("events.admin.occurrence"), t("events.register.name"), t("events.register.email"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.registeredAt"), t("events.admin.present"), ""]}>
               {registrations.map((r) => (
                 <tr key={r.id}>
                   <td>{date.format(r.occurrence)}</td>
@@ -279,6 +316,7 @@ export function EventAdminPage({
                   <td>{r.answers.map((q) => t(`events.question.${q}`)).join(", ")}</td>
                   <td>{t(r.status === "confirmed" ? "events.admin.confirmed" : r.status === "waitlisted" ? "events.admin.waitlisted" : "events.public.cancelled")}</td>
                   <td>{date.format(r.createdAt)}</td>
+                  <td>{r.checkedInAt ? t("events.admin.yes") : ""}</td>
                   <td>
                     {r.status !== "cancelled" ? (
                       <form method="post" action={`${b}/anmeldungen/${r.id}/stornieren`}>
@@ -384,6 +422,267 @@ export function ProgrammesPage({ ctx, items, form, notice, editing }: { ctx: Pag
           <span class="kern-label">{t("events.admin.save")}</span>
         </button>
       </form>
+    </Layout>
+  );
+}
+
+/** Check-in at the door for one occurrence: a button per person, usable on a phone; the list as PDF to print. */
+export function CheckInPage({ ctx, e, occurrence, list, notice }: { ctx: PageContext; e: EventDetail; occurrence: Date; list: RegistrationItem[]; notice: string | null }) {
+  const { t } = ctx;
+  const b = `${base(ctx)}/${e.id}`;
+  const when = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, dateStyle: "full", timeStyle: "short" }).format(occurrence);
+  const termin = encodeURIComponent(occurrence.toISOString());
+  const present = list.filter((r) => r.checkedInAt).length;
+  const confirmed = list.filter((r) => r.status === "confirmed").length;
+  return (
+    <Layout ctx={ctx} title={t("events.admin.checkInTitle", { title: e.title })}>
+      <Notice t={t} notice={notice} />
+      <p><a href={b}>{t("events.admin.backToEvent")}</a></p>
+      <h1 dir="auto">{t("events.admin.checkInTitle", { title: e.title })}</h1>
+      <p class="lead">{when}</p>
+      <p class="checkin-counts">{t("events.admin.checkInCounts", { present, confirmed, waitlisted: list.length - confirmed })}</p>
+      <p><a href={`${b}/teilnahmeliste.pdf?termin=${termin}`}>{t("events.admin.attendancePdf")}</a></p>
+      {list.length === 0 ? (
+        <p>{t("events.admin.noRegistrations")}</p>
+      ) : (
+        <DataTable caption={t("events.admin.registrations")} headers={[t("events.register.name"), t("events.register.phone"), t("events.admin.answers"), t("events.admin.status"), t("events.admin.present")]}>
+          {list.map((r) => (
+            <tr key={r.id} id={`r-${r.id}`}>
+              <td dir="auto">{r.name}</td>
+              <td>{r.phone ?? ""}</td>
+              <td>{r.answers.map((q) => t(`events.question.${q}`)).join(", ")}</td>
+              <td>{t(r.status === "confirmed" ? "events.admin.confirmed" : "events.admin.waitlisted")}</td>
+              <td>
+                <form method="post" action={`${b}/einlass/${r.id}?termin=${termin}`}>
+                  <Csrf token={ctx.csrfToken()} />
+                  <input type="hidden" name="present" value={r.checkedInAt ? "no" : "yes"} />
+                  {r.checkedInAt ? <span class="tag tag--published">{t("events.admin.present")}</span> : null}{" "}
+                  <button class={`kern-btn ${r.checkedInAt ? "kern-btn--tertiary" : "kern-btn--primary"}`} type="submit">
+                    <span class="kern-label">{t(r.checkedInAt ? "events.admin.undoCheckIn" : "events.admin.markPresent")}</span>
+                    <span class="kern-sr-only"> {r.name}</span>
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </Layout>
+  );
+}
+
+export interface MonthDay {
+  /** YYYY-MM-DD, or null for the cells before the first and after the last day. */
+  date: string | null;
+  items: { href: string; time: string; title: string; status: EventStatus; cancelled: boolean }[];
+}
+
+/** A month as a table of weeks (Monday first), each day with its occurrences; previous and next month as links. */
+export function CalendarPage({ ctx, month, weeks, prev, next }: { ctx: PageContext; month: string; weeks: MonthDay[][]; prev: string; next: string }) {
+  const { t } = ctx;
+  const title = new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T12:00:00Z`));
+  // 2024-01-01 was a Monday.
+  const weekday = (i: number, style: "long" | "short") => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", weekday: style }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  const dayNumber = (d: string) => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", day: "numeric" }).format(new Date(`${d}T12:00:00Z`));
+  return (
+    <Layout ctx={ctx} title={`${t("events.admin.calendar")}: ${title}`}>
+      <h1>{t("events.admin.calendar")}</h1>
+      <ModuleNav ctx={ctx} />
+      <nav aria-label={t("events.admin.months")}>
+        <ul class="pagination">
+          <li><a href={`${base(ctx)}/kalender?monat=${prev}`}>{t("events.admin.prevMonth")}</a></li>
+          <li><a href={`${base(ctx)}/kalender?monat=${next}`}>{t("events.admin.nextMonth")}</a></li>
+        </ul>
+      </nav>
+      <div class="table-scroll">
+        <table class="data month">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+                <th scope="col" key={i}>
+                  <abbr title={weekday(i, "long")}>{weekday(i, "short")}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((week, w) => (
+              <tr key={w}>
+                {week.map((day, i) =>
+                  day.date ? (
+                    <td key={i}>
+                      <span class="month__day">{dayNumber(day.date)}</span>
+                      {day.items.length ? (
+                        <ul class="month__items">
+                          {day.items.map((item, k) => (
+                            <li key={k} class={item.cancelled ? "struck" : undefined}>
+                              <a href={item.href}>
+                                {item.time ? `${item.time} ` : ""}
+                                <span dir="auto">{item.title}</span>
+                              </a>
+                              {item.status !== "published" ? <> <StatusTag ctx={ctx} status={item.status} /></> : null}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </td>
+                  ) : (
+                    <td key={i} />
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
+
+/** The year's figures per programme and per event, for the integration report; exports as XLSX and CSV. */
+export function FiguresPage({ ctx, counts }: { ctx: PageContext; counts: EventCounts }) {
+  const { t } = ctx;
+  const n = (v: number) => new Intl.NumberFormat(ctx.lang).format(v);
+  const b = base(ctx);
+  return (
+    <Layout ctx={ctx} title={t("events.admin.figuresTitle", { year: counts.year })}>
+      <h1>{t("events.admin.figuresTitle", { year: counts.year })}</h1>
+      <ModuleNav ctx={ctx} />
+      <form method="get" action={`${b}/zahlen`} class="search-form">
+        <TextField name="jahr" type="number" inputMode="numeric" label={t("events.admin.year")} state={{ values: { jahr: String(counts.year) }, errors: [] }} t={t} />
+        <div>
+          <button class="kern-btn kern-btn--secondary" type="submit">
+            <span class="kern-label">{t("admin.filter")}</span>
+          </button>
+        </div>
+      </form>
+      <p>
+        <a href={`${b}/zahlen.xlsx?jahr=${counts.year}`}>{t("events.admin.exportXlsx")}</a>
+        {" · "}
+        <a href={`${b}/zahlen.csv?jahr=${counts.year}`}>{t("events.admin.export")}</a>
+      </p>
+      <Facts
+        items={[
+          [t("events.admin.figures.events"), n(counts.events)],
+          [t("events.admin.figures.occurrences"), n(counts.occurrences)],
+          [t("events.admin.figures.cancelledEvents"), n(counts.cancelledEvents)],
+          [t("events.admin.confirmed"), n(counts.registrations.confirmed)],
+          [t("events.admin.waitlisted"), n(counts.registrations.waitlisted)],
+          [t("events.admin.present"), n(counts.registrations.attended)],
+        ]}
+      />
+      <h2>{t("events.admin.programmes")}</h2>
+      {counts.byProgramme.length === 0 ? (
+        <p>{t("events.admin.noProgrammes")}</p>
+      ) : (
+        <DataTable caption={t("events.admin.programmes")} headers={[t("events.programme.title"), t("events.admin.figures.events"), t("events.admin.figures.occurrences"), t("events.admin.confirmed"), t("events.admin.present")]}>
+          {counts.byProgramme.map((p) => (
+            <tr key={p.programme}>
+              <td dir="auto">{p.programme}</td>
+              <td>{n(p.events)}</td>
+              <td>{n(p.occurrences)}</td>
+              <td>{n(p.confirmed)}</td>
+              <td>{n(p.attended)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <h2>{t("events.admin.figures.perEvent")}</h2>
+      {counts.byEvent.length === 0 ? (
+        <p>{t("events.admin.empty")}</p>
+      ) : (
+        <DataTable caption={t("events.admin.figures.perEvent")} headers={[t("events.field.title"), t("events.field.programme"), t("events.admin.figures.occurrences"), t("events.admin.confirmed"), t("events.admin.waitlisted"), t("events.admin.present")]}>
+          {counts.byEvent.map((e) => (
+            <tr key={e.id}>
+              <td dir="auto">
+                <a href={`${b}/${e.id}`}>{e.title}</a>
+                {e.status === "cancelled" ? <> <StatusTag ctx={ctx} status={e.status} /></> : null}
+              </td>
+              <td dir="auto">{e.programme ?? ""}</td>
+              <td>{n(e.occurrences)}</td>
+              <td>{n(e.confirmed)}</td>
+              <td>{n(e.waitlisted)}</td>
+              <td>{n(e.attended)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </Layout>
+  );
+}
+
+/** Partner organisations with their accounts; a form for a partner and one for a person. */
+export function PartnersPage({ ctx, items, form, memberForm, notice, editing }: { ctx: PageContext; items: PartnerItem[]; form: FormState; memberForm: FormState; notice: string | null; editing: PartnerItem | null }) {
+  const { t } = ctx;
+  const b = `${base(ctx)}/partner`;
+  return (
+    <Layout ctx={ctx} title={t("events.admin.partners")}>
+      <Notice t={t} notice={notice} />
+      <h1>{t("events.admin.partners")}</h1>
+      <ModuleNav ctx={ctx} />
+      <p class="lead">{t("events.admin.partnersLead")}</p>
+      {items.length === 0 ? (
+        <p>{t("events.admin.noPartners")}</p>
+      ) : (
+        <DataTable caption={t("events.admin.partners")} headers={[t("events.partner.name"), t("events.field.contactEmail"), t("events.admin.title"), t("events.partner.members"), ""]}>
+          {items.map((p) => (
+            <tr key={p.id}>
+              <td dir="auto">{p.name}</td>
+              <td>{p.contactEmail}</td>
+              <td>{p.events}</td>
+              <td>
+                <ul class="plain-list">
+                  {p.members.map((m) => (
+                    <li key={m.id}>
+                      <span dir="auto">{m.displayName}</span> ({m.email}){" "}
+                      <form method="post" action={`${b}/${p.id}/mitglieder/${m.id}/entfernen`} class="inline-form">
+                        <Csrf token={ctx.csrfToken()} />
+                        <button class="kern-btn kern-btn--tertiary" type="submit">
+                          <span class="kern-label">{t("events.partner.remove")}</span>
+                          <span class="kern-sr-only"> {m.displayName}</span>
+                        </button>
+                      </form>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <a href={`${b}/${p.id}`}>
+                  {t("events.partner.edit")}
+                  <span class="kern-sr-only"> {p.name}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <h2>{t(editing ? "events.partner.edit" : "events.partner.new")}</h2>
+      <ErrorSummary state={form} t={t} />
+      <form method="post" action={editing ? `${b}/${editing.id}` : b} novalidate>
+        <Csrf token={ctx.csrfToken()} />
+        <TextField name="name" label={t("events.partner.name")} state={form} t={t} required dirAuto />
+        <TextField name="contactEmail" type="email" label={t("events.field.contactEmail")} state={form} t={t} required />
+        <button class="kern-btn kern-btn--primary" type="submit">
+          <span class="kern-label">{t("events.admin.save")}</span>
+        </button>
+      </form>
+      {items.length ? (
+        <>
+          <h2>{t("events.partner.addMember")}</h2>
+          <p>{t("events.partner.addMemberLead")}</p>
+          <ErrorSummary state={memberForm} t={t} />
+          <form method="post" action={`${b}/mitglieder`} novalidate>
+            <Csrf token={ctx.csrfToken()} />
+            <Select name="partnerId" label={t("events.partner.name")} state={memberForm} t={t} required options={items.map((p) => ({ value: p.id, label: p.name }))} />
+            <TextField name="displayName" label={t("events.partner.person")} state={memberForm} t={t} required dirAuto />
+            <TextField name="email" type="email" label={t("events.register.email")} state={memberForm} t={t} required />
+            <button class="kern-btn kern-btn--primary" type="submit">
+              <span class="kern-label">{t("events.partner.addMember")}</span>
+            </button>
+          </form>
+        </>
+      ) : null}
     </Layout>
   );
 }
