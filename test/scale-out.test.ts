@@ -13,6 +13,7 @@ import pg from "pg";
 import { serverUrl } from "./helpers.ts";
 import { decodeHtml, freePort, HttpClient, sleep, startApp, waitForReady, type AppProcess } from "./processes.ts";
 import { DEMO_MEDIATOR_COUNT, DEMO_PORTAL_ACCOUNTS } from "../src/modules/mediation/demo.ts";
+import { DEMO_PARTNER } from "../src/modules/events/demo.ts";
 import { demoTenants } from "../src/modules/directory/demo-data.ts";
 import { SESSION_COOKIE } from "../src/core/auth/sessions.ts";
 import { MAX_PER_ACCOUNT } from "../src/core/auth/rate-limit.ts";
@@ -121,7 +122,7 @@ describe("scale-out: two app processes on one PostgreSQL database", { skip: serv
     // Neither serves before the seeding is complete.
     const services = demoTenants.reduce((n, t) => n + t.services.length, 0);
     assert.equal((await one<{ n: number }>("SELECT count(*)::int AS n FROM tenant")).n, demoTenants.length);
-    assert.equal((await one<{ n: number }>("SELECT count(*)::int AS n FROM app_user")).n, 1 + 2 * demoTenants.length + DEMO_PORTAL_ACCOUNTS.length);
+    assert.equal((await one<{ n: number }>("SELECT count(*)::int AS n FROM app_user")).n, 1 + 2 * demoTenants.length + DEMO_PORTAL_ACCOUNTS.length + [DEMO_PARTNER].length);
     assert.equal((await one<{ n: number }>("SELECT count(*)::int AS n FROM med_mediator")).n, DEMO_MEDIATOR_COUNT);
     assert.equal((await one<{ n: number }>("SELECT count(*)::int AS n FROM dir_service")).n, services);
     const seeders = [a, b].filter((p) => p.output().includes("Empty database: loading the demo data"));

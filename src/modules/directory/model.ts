@@ -49,25 +49,8 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-/** Target groups; labels are `directory.target.<key>`. */
-export const TARGET_GROUPS = [
-  "newcomers",
-  "refugees",
-  "resettlement",
-  "eu_citizens",
-  "families",
-  "parents",
-  "children",
-  "young_people",
-  "women",
-  "seniors",
-  "associations",
-  "volunteers",
-  "professionals",
-  "public_administration",
-  "everyone",
-] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
+import type { TargetGroup } from "../../core/target-groups.ts";
+export { TARGET_GROUPS, type TargetGroup } from "../../core/target-groups.ts";
 
 /** Languages an office can offer; ISO 639-1 where it exists, else 639-3 (prs = Dari). Labels: `language.<code>`. */
 export const SPOKEN_LANGUAGES = [

@@ -184,6 +184,33 @@ describe("Veranstaltungen: partners, door and figures", () => {
     assert.equal((await foreign.get(`/admin/${otherSlug}/veranstaltungen/${eventId}/uebersetzen/ar`)).statusCode, 404);
   });
 
+  test("a place from the Wegweiser gives the event its address and coordinates; another tenant's place is refused at the field; target groups are shown", async () => {
+    const tenantOf = async (s: string) => (await rows<{ id: string }>(t.db, sql`SELECT id FROM tenant WHERE slug = ${s}`))[0]!.id;
+    const place = async (tenant: string, org: string) => {
+      const [o] = await rows<{ id: string }>(t.db, sql`INSERT INTO dir_organisation (tenant_id, name) VALUES (${tenant}, ${org}) RETURNING id`);
+      const [l] = await rows<{ id: string }>(t.db, sql`INSERT INTO dir_location (tenant_id, organisation_id, label, street, postcode, city, lat, lng) VALUES (${tenant}, ${o!.id}, 'Saal', 'Rathausplatz 1', '26382', 'Wilhelmshaven', 53.5219, 8.1067) RETURNING id`);
+      return l!.id;
+    };
+    const own = await place(await tenantOf(slug), "Rathaus Wilhelmshaven");
+    const foreignPlace = await place(await tenantOf(otherSlug), "Rathaus Anderswo");
+    const page = await office.get(`/admin/${slug}/veranstaltungen/neu`);
+    assert.match(page.body, /Rathaus Wilhelmshaven – Saal, Rathausplatz 1, Wilhelmshaven/);
+    assert.doesNotMatch(page.body, /Rathaus Anderswo/);
+    const base = { title: "Bürgerdialog Integration", organiser: "Migrationsbüro", startDate: start, startTime: "18:00", endTime: "20:00", repeat: "none", targetGroups: ["newcomers", "women"] };
+    const refused = await office.post(`/admin/${slug}/veranstaltungen/neu`, { ...base, placeId: foreignPlace });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /id="f-placeId"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-placeId"/);
+    const created = await office.post(`/admin/${slug}/veranstaltungen/neu`, { ...base, placeId: own });
+    assert.equal(created.statusCode, 303);
+    const id = idFrom(created.headers.location);
+    const [row] = await rows<{ venue: string; street: string; city: string; lat: number; place_id: string; target_groups: string[] }>(t.db, sql`SELECT venue, street, city, lat, place_id, target_groups FROM ev_event WHERE id = ${id}`);
+    assert.deepEqual({ ...row }, { venue: "Rathaus Wilhelmshaven – Saal", street: "Rathausplatz 1", city: "Wilhelmshaven", lat: 53.5219, place_id: own, target_groups: ["newcomers", "women"] });
+    await office.post(`/admin/${slug}/veranstaltungen/${id}/status`, { status: "published" });
+    const pub = await visitor.get(`/${slug}/de/veranstaltungen/buergerdialog-integration`);
+    assert.match(pub.body, /Neuzugewanderte/);
+    assert.match(pub.body, /Frauen/);
+  });
+
   test("the month calendar shows every status; the year's figures per event export as XLSX", async () => {
     const month = start.slice(0, 7);
     const cal = await office.get(`/admin/${slug}/veranstaltungen/kalender?monat=${month}`);

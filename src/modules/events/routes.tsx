@@ -25,6 +25,7 @@ import { isOccurrence, occurrences, repeatOf } from "./recurrence.ts";
 import { renderAttendancePdf } from "./attendance.ts";
 import { addPartnerMember, getPartner, listPartners, partnersOfUser, removePartnerMember, savePartner } from "./partners.ts";
 import { PartnerEventPage, PartnerEventsPage } from "./views/portal.tsx";
+import { placesOf } from "../directory/places.ts";
 import { addEvent, newCalendar } from "./calendar.ts";
 import {
   cancelRegistration,
@@ -120,6 +121,7 @@ function formOf(e: EventDetail): FormValues {
     count: r.count ? String(r.count) : "",
     rrule: r.repeat === "custom" ? (e.rrule ?? "") : "",
     exceptions: e.exdates.map((d) => wallOf(d, e.timeZone).date).join(", "),
+    placeId: e.placeId ?? "",
     venue: e.venue ?? "",
     street: e.street ?? "",
     postcode: e.postcode ?? "",
@@ -128,6 +130,7 @@ function formOf(e: EventDetail): FormValues {
     organiser: e.organiser,
     contactEmail: e.contactEmail ?? "",
     categories: e.categories,
+    targetGroups: e.targetGroups,
     languages: e.languages.join(", "),
     accessibility: e.accessibility,
     cost: e.cost,
@@ -365,7 +368,7 @@ export async function eventsModule(app: FastifyInstance) {
           return showSubmit(req, reply, { values: formValues(body), errors: [{ field: "_form", key }] }, guard.reason === "throttled" ? 429 : 422);
         }
         // The proposal is a single event; staff add recurrence, places and the programme.
-        const fields = { ...body, repeat: "none", count: "", rrule: "", exceptions: "", capacity: "", questions: [], programmeId: "", imageUrl: "", imageAlt: "", retentionDays: "", allDay: undefined, interest: undefined };
+        const fields = { ...body, placeId: "", repeat: "none", count: "", rrule: "", exceptions: "", capacity: "", questions: [], programmeId: "", imageUrl: "", imageAlt: "", retentionDays: "", allDay: undefined, interest: undefined };
         const errors: FieldError[] = [];
         let input: EventInput | undefined;
         let extra: z.infer<typeof SubmissionInput> | undefined;
@@ -425,7 +428,7 @@ export async function eventsModule(app: FastifyInstance) {
       });
 
       const showForm = async (req: FastifyRequest, reply: FastifyReply, id: string | null, values: FormValues, errors: FieldError[] = [], status = 200) =>
-        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={await listProgrammes(db, tenantOf(req).id)} />, status);
+        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={await listProgrammes(db, tenantOf(req).id)} places={await placesOf(db, tenantOf(req).id)} />, status);
 
       admin.get("/veranstaltungen/neu", async (req, reply) => showForm(req, reply, null, { repeat: "none", retentionDays: "30", startTime: "18:00", endTime: "20:00" }));
       admin.post("/veranstaltungen/neu", async (req, reply) => {
@@ -740,7 +743,7 @@ export async function eventsModule(app: FastifyInstance) {
         return { e, partner };
       };
       const showForm = async (req: FastifyRequest, reply: FastifyReply, id: string | null, organiser: string, values: FormValues, errors: FieldError[] = [], status = 200) =>
-        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={[]} portal={{ base: base(req), organiser }} />, status);
+        sendPage(reply, <EventFormPage ctx={ctxOf(req, reply)} id={id} form={{ values, errors }} programmes={[]} places={await placesOf(db, tenantOf(req).id)} portal={{ base: base(req), organiser }} />, status);
       const showEvent = async (req: FastifyRequest, reply: FastifyReply, errors: FieldError[] = [], status = 200) => {
         const { e, partner } = await ownEvent(req);
         const item = (await listEvents(db, tenantOf(req).id, { partnerIds: [partner.id] })).find((x) => x.id === e.id);
@@ -830,6 +833,7 @@ export async function eventsModule(app: FastifyInstance) {
             onlineUrl: e.onlineUrl,
             organiser: e.organiser,
             categories: e.categories,
+            targetGroups: e.targetGroups,
             languages: e.languages,
             programme: e.programme?.slug ?? null,
             registration: e.capacity !== null,

@@ -89,7 +89,8 @@ export const events = pgTable(
     rrule: text("rrule"),
     /** Original starts of occurrences taken out (EXDATE). */
     exdates: timestamp("exdates", { withTimezone: true }).array().notNull().default(sql`'{}'`),
-    /** Where: a venue with address, and/or an online link. */
+    /** Where: a place of the Wegweiser (its address copied here), or a venue with address, and/or an online link. */
+    placeId: uuid("place_id"),
     venue: text("venue"),
     street: text("street"),
     postcode: text("postcode"),

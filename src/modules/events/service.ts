@@ -22,6 +22,7 @@ import { loadTranslations, localized, saveTranslation, type TranslationState } f
 import type { TenantRef } from "../../web/context.ts";
 import type { Category, EventStatus, Occurrence, OccurrenceChange, Question, RegistrationStatus, Timing } from "./model.ts";
 import { isOccurrence, occurrences } from "./recurrence.ts";
+import { placeOf } from "../directory/places.ts";
 import { events, inclusionCounts, interests, occurrenceChanges, programmes, registrations } from "./schema.ts";
 import type { EventInput, InterestInput, ProgrammeInput, RegistrationInput } from "./validation.ts";
 
@@ -121,6 +122,19 @@ async function checkProgramme(tx: Executor, tenantId: string, programmeId: strin
 }
 
 /**
+ * A place chosen from the Wegweiser: its address and coordinates are copied
+ * into the event (a venue typed in the form wins over the place's name), so
+ * that the event stays right if the entry is later archived. Without a
+ * place, the event has no coordinates.
+ */
+async function withPlace(tx: Executor, tenantId: string, input: EventInput): Promise<EventInput & { lat: number | null; lng: number | null }> {
+  if (!input.placeId) return { ...input, lat: null, lng: null };
+  const place = await placeOf(tx, tenantId, input.placeId);
+  if (!place) throw conflict("no such place", [{ field: "placeId", key: "validation.choice" }]);
+  return { ...input, venue: input.venue ?? place.name, street: place.street, postcode: place.postcode, city: place.city, lat: place.lat, lng: place.lng };
+}
+
+/**
  * Create (id null, as a draft) or change an event; its slug follows the title
  * while it is a draft. With `partner`, a partner organisation writes through
  * its portal: the event is its own, named after it, and it may change it
@@ -136,6 +150,7 @@ export async function saveEvent(db: Db, scope: Scope, id: string | null, input: 
       input = { ...input, organiser: partner.name, contactEmail: input.contactEmail ?? partner.contactEmail, programmeId: before?.programmeId ?? null, retentionDays: before?.retentionDays ?? 30 };
     }
     await checkProgramme(tx, scope.tenant.id, input.programmeId);
+    input = await withPlace(tx, scope.tenant.id, input);
     if (id === null || before === null) {
       const slug = await freeSlug(tx, events, scope.tenant.id, input.title, null);
       const [row] = await tx

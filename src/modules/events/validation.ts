@@ -7,6 +7,7 @@ import { z } from "zod";
 import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
 import { languageCode } from "../../core/languages.ts";
 import { addDays, instantOf, parseClock } from "../../core/time.ts";
+import { TARGET_GROUPS } from "../../core/target-groups.ts";
 import { CATEGORIES, DEFAULT_TIME_ZONE, QUESTIONS, REPEATS, SELF_BACKGROUNDS, SELF_GENDERS } from "./model.ts";
 import { rruleOf, rruleProblem } from "./recurrence.ts";
 
@@ -76,6 +77,12 @@ export const EventInput = z
     rrule: text(300).default(""),
     /** Local dates taken out of the series, one per line or separated by commas. */
     exceptions: text(2000).default(""),
+    placeId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .refine((v) => v === null || /^[0-9a-f-]{36}$/i.test(v), "validation.choice"),
     venue: optionalText(200),
     street: optionalText(200),
     postcode: optionalText(10),
@@ -91,6 +98,7 @@ export const EventInput = z
       .transform((v) => v || null)
       .refine((v) => v === null || z.email().safeParse(v).success, "validation.email"),
     categories: many(CATEGORIES),
+    targetGroups: many(TARGET_GROUPS),
     languages: languageList,
     accessibility: text(2000).default(""),
     cost: text(200).default(""),
@@ -109,7 +117,7 @@ export const EventInput = z
       if (parseClock(v.startTime) === null) add("startTime", v.startTime ? "validation.time" : "validation.required");
       if (parseClock(v.endTime) === null) add("endTime", v.endTime ? "validation.time" : "validation.required");
     }
-    if (!v.venue && !v.city && !v.onlineUrl) add("venue", "events.validation.place");
+    if (!v.placeId && !v.venue && !v.city && !v.onlineUrl) add("venue", "events.validation.place");
     if (v.imageUrl && !v.imageAlt) add("imageAlt", "events.validation.imageAlt");
     if (v.interest && v.capacity) add("capacity", "events.validation.interestOrCapacity");
     if (v.interest && v.repeat !== "none") add("interest", "events.validation.interestSingle");
@@ -147,6 +155,7 @@ export const EventInput = z
       allDay: v.allDay,
       rrule,
       exdates,
+      placeId: v.placeId,
       venue: v.venue,
       street: v.street,
       postcode: v.postcode,
@@ -155,6 +164,7 @@ export const EventInput = z
       organiser: v.organiser,
       contactEmail: v.contactEmail,
       categories: v.categories,
+      targetGroups: v.targetGroups,
       languages: v.languages,
       accessibility: v.accessibility,
       cost: v.cost,

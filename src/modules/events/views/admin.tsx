@@ -7,6 +7,8 @@ import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, EVENT_STATUSES, MIN_CELL, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
 import type { EventCounts, EventDetail, EventListItem, InterestItem, ProgrammeRow, RegistrationItem } from "../service.ts";
 import type { PartnerItem } from "../partners.ts";
+import type { Place } from "../../directory/places.ts";
+import { TARGET_GROUPS } from "../../../core/target-groups.ts";
 import { span } from "./public.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
@@ -73,7 +75,7 @@ export function EventsAdminPage({ ctx, items, status, notice }: { ctx: PageConte
  * partner, and the programme and the retention of participants' data are
  * left to the office.
  */
-export function EventFormPage({ ctx, id, form, programmes, portal }: { ctx: PageContext; id: string | null; form: FormState; programmes: ProgrammeRow[]; portal?: { base: string; organiser: string } }) {
+export function EventFormPage({ ctx, id, form, programmes, places, portal }: { ctx: PageContext; id: string | null; form: FormState; programmes: ProgrammeRow[]; places: Place[]; portal?: { base: string; organiser: string } }) {
   const { t } = ctx;
   const title = t(id ? "events.admin.edit" : "events.admin.new");
   const b = portal?.base ?? base(ctx);
@@ -105,6 +107,7 @@ export function EventFormPage({ ctx, id, form, programmes, portal }: { ctx: Page
         </fieldset>
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t("events.admin.where")}</legend>
+          {places.length ? <Select name="placeId" label={t("events.field.place")} hint={t("events.field.placeHint")} state={form} t={t} empty="–" options={places.map((p) => ({ value: p.id, label: `${p.name}, ${p.street}, ${p.city}` }))} /> : null}
           <TextField name="venue" label={t("events.field.venue")} state={form} t={t} dirAuto />
           <TextField name="street" label={t("events.field.street")} state={form} t={t} autocomplete="street-address" />
           <TextField name="postcode" label={t("events.field.postcode")} state={form} t={t} inputMode="numeric" autocomplete="postal-code" />
@@ -114,6 +117,7 @@ export function EventFormPage({ ctx, id, form, programmes, portal }: { ctx: Page
         {portal ? <p>{t("events.field.organiser")}: <span dir="auto">{portal.organiser}</span></p> : <TextField name="organiser" label={t("events.field.organiser")} state={form} t={t} required dirAuto />}
         <TextField name="contactEmail" type="email" label={t("events.field.contactEmail")} state={form} t={t} />
         <Checkboxes name="categories" label={t("events.field.categories")} state={form} t={t} columns options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
+        <Checkboxes name="targetGroups" label={t("events.field.targetGroups")} state={form} t={t} columns options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`directory.target.${g}`) }))} />
         <TextField name="languages" label={t("events.field.languages")} state={form} t={t} />
         <TextArea name="accessibility" label={t("events.field.accessibility")} state={form} t={t} rows={2} />
         <TextField name="cost" label={t("events.field.cost")} state={form} t={t} />
@@ -201,6 +205,7 @@ export function EventAdminPage({
           [t("events.field.contactEmail"), e.contactEmail],
           [t("events.field.programme"), e.programme?.title],
           [t("events.field.categories"), e.categories.map((c) => t(`events.category.${c}`)).join(", ")],
+          [t("events.field.targetGroups"), e.targetGroups.map((g) => t(`directory.target.${g}`)).join(", ")],
           [t("events.field.languages"), e.languages.map((c) => languageName(ctx.lang, c)).join(", ")],
           [t("events.field.capacity"), e.capacity === null ? null : String(e.capacity)],
           [t("events.field.retentionDays"), e.capacity === null ? null : String(e.retentionDays)],

@@ -168,6 +168,7 @@ export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext
           [t("events.event.organiser"), e.organiser],
           [t("events.event.categories"), e.categories.map((c) => t(`events.category.${c}`)).join(", ")],
           [t("events.event.languages"), e.languages.map((c) => languageName(ctx.lang, c)).join(", ")],
+          [t("events.event.targetGroups"), e.targetGroups.map((g) => t(`directory.target.${g}`)).join(", ")],
           [t("events.event.cost"), e.cost],
           [t("events.event.accessibility"), e.accessibility],
           [t("events.event.contact"), e.contactEmail],

@@ -1,0 +1,1 @@
+ALTER TABLE "ev_event" ADD COLUMN "place_id" uuid;
