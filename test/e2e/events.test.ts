@@ -113,7 +113,11 @@ test("a partner proposes an event: the island solves the spam challenge in the b
   await page.locator("#f-organiser").fill("Nähcafé-Initiative (Beispiel)");
   await page.locator("#f-contactEmail").fill("naehcafe@example.org");
   await page.locator("#f-consent-on").check();
-  await Promise.all([page.waitForURL(/vorschlagen$/, { waitUntil: "load" }), page.locator("form[data-altcha] button[type=submit]").click()]);
+  // The URL stays the same (the form posts to itself, after the island has solved the challenge): wait for the POST's answer.
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/vorschlagen"), { timeout: 60_000 });
+  await page.locator("form[data-altcha] button[type=submit]").click();
+  assert.equal((await answered).status(), 200, "the proposal is accepted");
+  await page.waitForLoadState("load");
   await expectAccessible(page, "proposal sent");
   assert.equal((await page.locator("h1").textContent())?.trim(), translate("de", "events.submit.doneTitle"));
   // The office finds it first in its list, marked as a proposal solved in the browser.
