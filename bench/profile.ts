@@ -32,15 +32,8 @@ const { values: args } = parseArgs({
 });
 
 const CLASSES: [string, RegExp][] = [
-  ["search: analyse (vocabulary)", /^WITH t AS/],
-  ["search: suggestion", /AS nearest/],
-  ["search: count beyond the last page", /^SELECT count\(\*\)::int AS n FROM/],
-  ["search: main query", /count\(\*\) OVER \(\)/],
-  ["serviceViews (one statement)", /FROM dir_opening_slot x/],
-  ["serviceViews: entries", /from "dir_service" inner join/i],
-  ["serviceViews: weekly hours", /from "dir_opening_slot"/i],
-  ["serviceViews: exceptions", /from "dir_opening_exception"/i],
-  ["serviceViews: translations", /from "content_translation"/i],
+  ["search with views (one statement)", /^\s*WITH (t|hits) AS/],
+  ["serviceViews", /FROM dir_service s JOIN dir_organisation/],
   ["towns", /from "town"/i],
   ["tenants", /from "tenant"/i],
 ];
@@ -50,7 +43,8 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.
 const url = new URL(adminUrl);
 url.pathname = "/teilhabe_bench";
 // One connection: statements run one after the other, so their times add up to the request's.
-const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+// Without JIT, as the app's pool (src/core/db/index.ts).
+const pool = new pg.Pool({ connectionString: url.toString(), max: 1, options: "-c jit=off" });
 if (args["explain-ms"]) {
   const threshold = Number(args["explain-ms"]);
   pool.on("connect", (client) => {

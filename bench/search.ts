@@ -17,7 +17,9 @@
  * Measures, one after the other and each after a warm-up: the search page
  * (HTML), the JSON API, a bare route of the same app (the framework's
  * ceiling) and searchServices() alone in a loop with the same concurrency
- * (the data's ceiling), all with the same query mix.
+ * (the data's ceiling: the one statement a result page sends, which finds the
+ * page's entries and loads what the page shows of them), all with the same
+ * query mix.
  */
 import fs from "node:fs";
 import os from "node:os";

@@ -13,7 +13,6 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import type { Db } from "../src/core/db/index.ts";
 import { findTenant, visibleTenantIds } from "../src/core/tenancy.ts";
 import { searchServices } from "../src/modules/directory/search.ts";
-import { serviceViews } from "../src/modules/directory/service.ts";
 import { loadDataset } from "./dataset.ts";
 import { buildQueryMix } from "./queries.ts";
 
@@ -43,8 +42,7 @@ try {
     const tenant = (await findTenant(db, q.tenant))!;
     const { tenant: _t, lang, category: _c, ...params } = q;
     const r = await searchServices(db, visibleTenantIds(tenant), lang, params, now, tenant.state);
-    const views = await serviceViews(db, r.hits.map((h) => h.id), lang);
-    results.push({ q, total: r.total, suggestion: r.suggestion, hits: r.hits.map((h) => h.id), views });
+    results.push({ q, total: r.total, suggestion: r.suggestion, hits: r.items.map((v) => v.id), views: r.items });
   }
   fs.writeFileSync(out, JSON.stringify(results, null, 1));
   console.log(`${results.length} searches written to ${out}`);

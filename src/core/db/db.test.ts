@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase, rows, type Database } from "./index.ts";
+import { createTestDatabase, serverUrl } from "../../../test/helpers.ts";
 import { freePort, HttpClient, removeTempDirs, spawnNode, startApp as startAppProcess, tempDir, waitForExit, waitForReady, type AppProcess } from "../../../test/processes.ts";
 
 const LOCK = "teilhabe.lock";
@@ -158,6 +159,20 @@ describe("the app on PGlite: clean shutdown and durable writes", () => {
     const database = await openDatabase({ dataDir: dir, migrate: false });
     try {
       assert.deepEqual(await rows(database.db, sql`SELECT name FROM dir_service WHERE slug = ${entrySlug}`), [{ name: entryName }]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe("the app's connections to a PostgreSQL server", { skip: serverUrl ? false : "needs TEST_DATABASE_URL" }, () => {
+  test("run without JIT, whose compiling cost a search 50–90 ms", async () => {
+    const database = await createTestDatabase();
+    try {
+      assert.equal(database.kind, "postgres");
+      // More than one connection: the setting is a startup parameter of each, not a one-off SET.
+      const settings = await Promise.all([1, 2, 3].map(() => rows<{ jit: string }>(database.db, sql`SELECT current_setting('jit') AS jit, pg_sleep(0.05)`)));
+      assert.deepEqual(settings.map((r) => r[0]?.jit), ["off", "off", "off"]);
     } finally {
       await database.close();
     }

@@ -60,7 +60,10 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
 async function openPostgres(url: string): Promise<Database> {
   const pg = (await import("pg")).default;
   const { drizzle } = await import("drizzle-orm/node-postgres");
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // No JIT (a startup parameter, so it costs no round trip; a connection string's own `options`
+  // win): the app's statements are short, and a search whose estimated cost passed
+  // jit_above_cost spent 50–90 ms compiling for 5 ms of work (docs/benchmarks.md).
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), options: "-c jit=off" });
   // An idle connection that the server closes (restart, failover, DROP DATABASE … FORCE) is
   // dropped from the pool; without a listener node-postgres would crash the process.
   pool.on("error", (err) => console.error(`database connection lost: ${err.message}`));

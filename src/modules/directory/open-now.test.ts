@@ -50,7 +50,7 @@ test("the SQL open-now filter agrees with openState()", async () => {
         const at = new Date(Date.parse(`${day}T00:00:00+01:00`) + offsetMinutes * 60_000);
         const expected = openState({ weekly: stored, exceptions, appointmentOnly: false, temporarilyClosed }, at, "NI").open;
         const found = await searchServices(d.db, [tenantId], "de", { openNow: true, perPage: 1000 }, at);
-        const actual = found.hits.some((h) => h.id === id);
+        const actual = found.items.some((v) => v.id === id);
         assert.equal(actual, expected, `${at.toISOString()} weekly=${JSON.stringify(stored)} exceptions=${JSON.stringify(exceptions)} closed=${temporarilyClosed}`);
       },
     ),

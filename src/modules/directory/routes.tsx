@@ -161,7 +161,6 @@ export async function directoryModule(app: FastifyInstance) {
           searchServices(db, visibleTenantIds(tenant), req.lang, { ...params, perPage: PER_PAGE }, now, tenant.state),
           listTowns(db, tenant.id),
         ]);
-        const results = await serviceViews(db, result.hits.map((h) => h.id), req.lang);
         return sendPage(
           reply,
           <SearchPage
@@ -169,7 +168,7 @@ export async function directoryModule(app: FastifyInstance) {
             params={params}
             towns={towns}
             total={result.total}
-            results={results}
+            results={result.items}
             suggestion={result.suggestion}
             now={now}
             perPage={PER_PAGE}
@@ -220,13 +219,12 @@ export async function directoryModule(app: FastifyInstance) {
           const q = req.query;
           const now = new Date();
           const result = await searchServices(db, visibleTenantIds(tenant), q.lang, { ...q, q: q.q?.trim() || undefined }, now, tenant.state);
-          const views = await serviceViews(db, result.hits.map((h) => h.id), q.lang);
           return {
             total: result.total,
             page: q.page,
             perPage: q.perPage,
             suggestion: result.suggestion,
-            items: views.map((s) => presentService(s, tenant, q.lang, config.baseUrl, now)),
+            items: result.items.map((s) => presentService(s, tenant, q.lang, config.baseUrl, now)),
           };
         },
       );

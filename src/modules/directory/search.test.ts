@@ -4,7 +4,7 @@ import { buildTenant, createTestDatabase, type TestDatabase } from "../../../tes
 import { findTenant, visibleTenantIds } from "../../core/tenancy.ts";
 import type { Locale } from "../../core/i18n.ts";
 import { searchServices, type SearchParams } from "./search.ts";
-import { serviceViews, saveTranslations, setStatus } from "./service.ts";
+import { saveTranslations, setStatus } from "./service.ts";
 import { buildEntry } from "./test-factories.ts";
 
 describe("Wegweiser search", () => {
@@ -16,7 +16,7 @@ describe("Wegweiser search", () => {
   async function names(q: string | SearchParams, lang: Locale = "de", now?: Date) {
     const params = typeof q === "string" ? { q } : q;
     const r = await searchServices(d.db, tenantIds, lang, params, now);
-    return { names: (await serviceViews(d.db, r.hits.map((h) => h.id), "de")).map((v) => v.name), total: r.total, suggestion: r.suggestion };
+    return { names: r.items.map((v) => v.name), total: r.total, suggestion: r.suggestion };
   }
 
   before(async () => {
@@ -81,9 +81,10 @@ describe("Wegweiser search", () => {
   });
 
   test("the reader's language is searched as well as German", async () => {
-    assert.deepEqual((await names("interpreting", "en")).names, ["Sprachmittlung"]);
+    // Found through its English text, and shown in English.
+    assert.deepEqual((await names("interpreting", "en")).names, ["Language mediation"]);
     assert.equal((await names("interpreting", "de")).total, 0, "English text is not searched for a German reader");
-    assert.equal((await names("Dolmetschen", "en")).names[0], "Sprachmittlung", "German is searched for everyone");
+    assert.equal((await names("Dolmetschen", "en")).names[0], "Language mediation", "German is searched for everyone");
   });
 
   test("topic labels are searchable in the reader's language, even for untranslated entries", async () => {
@@ -135,7 +136,16 @@ describe("Wegweiser search", () => {
     const all = await searchServices(d.db, tenantIds, "de", { perPage: 100 });
     const page2 = await searchServices(d.db, tenantIds, "de", { perPage: 3, page: 2 });
     assert.equal(page2.total, all.total);
-    assert.deepEqual(page2.hits.map((h) => h.id), all.hits.slice(3, 6).map((h) => h.id));
+    assert.deepEqual(page2.items.map((v) => v.id), all.items.slice(3, 6).map((v) => v.id));
+  });
+
+  test("a page past the last keeps the total and offers no correction", async () => {
+    for (const params of [{ q: "Sprachcafé" }, { topic: "language" }]) {
+      const first = await searchServices(d.db, tenantIds, "de", { ...params, perPage: 1 });
+      assert.ok(first.total >= 2, JSON.stringify(params));
+      const beyond = await searchServices(d.db, tenantIds, "de", { ...params, perPage: 1, page: first.total + 1 });
+      assert.deepEqual([beyond.total, beyond.items.length, beyond.suggestion], [first.total, 0, undefined], JSON.stringify(params));
+    }
   });
 
   test("odd input is harmless", async () => {

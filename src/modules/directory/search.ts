@@ -17,7 +17,9 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { LOCALES, translate, type Locale } from "../../core/i18n.ts";
+import type { ServiceView } from "./model.ts";
 import { openNowParams } from "./opening-hours.ts";
+import { toServiceView, viewColumns, viewJoins, type ViewRow } from "./service-view.ts";
 
 export interface SearchParams {
   q?: string;
@@ -30,15 +32,10 @@ export interface SearchParams {
   perPage?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  slug: string;
-  tenantId: string;
-}
-
 export interface SearchResult {
   total: number;
-  hits: SearchHit[];
+  /** The entries of the requested page, in the reader's language, in order. */
+  items: ServiceView[];
   /** A corrected query when nothing was found. */
   suggestion?: string;
 }
@@ -47,33 +44,21 @@ const MAX_TERMS = 6;
 const MAX_CONTAINING = 8;
 const MAX_FUZZY = 3;
 
-interface TermRow {
-  term: string;
-  /** Vocabulary words that contain the term: compound tails ("beratung" → "migrationsberatung"). */
-  containing: string[];
-  /** Whether some vocabulary word starts with the term; if not, it is probably misspelt. */
-  known: boolean;
-  /** Nearly matching words, looked up only for unknown terms: typo tolerance. */
-  fuzzy: string[];
-}
-
 /**
- * Fold the query, split it into terms, and look each term up in the vocabulary, in one round trip.
+ * The query's terms, each widened by vocabulary words, as tsquery text: `(term:* | word | …) & …`.
+ * Terms are split on everything but letters and digits, and so are the vocabulary's words, so
+ * neither can carry tsquery syntax. NULL without a term of two letters or more.
  *
  * Cost notes (50,000 entries, ~2,000 vocabulary words per tenant and its Land):
- * - "containing" uses strpos(word, term) > 1, the same as LIKE '%term%' AND NOT LIKE 'term%'
- *   (terms hold only letters and digits, no LIKE wildcards) without building two patterns per row;
- * - "fuzzy" is needed only for unknown terms, so known ones skip it; and its candidates come from
- *   the trigram index (OFFSET 0 keeps the planner from scanning the tenants' whole vocabulary and
- *   computing word_similarity() for every word, ~10 ms per term); equally similar words of equal
- *   length are taken in alphabetical order, not in whatever order the plan happens to produce;
- * - the nearest word for "did you mean" is looked up only when nothing was found (suggest()).
+ * - "containing" words are compound tails ("beratung" → "migrationsberatung"): strpos(word, term) > 1
+ *   is LIKE '%term%' AND NOT LIKE 'term%' without building two patterns per row;
+ * - "fuzzy" words (typo tolerance) are looked up only for terms no vocabulary word starts with, and
+ *   their candidates come from the trigram index (OFFSET 0 keeps the planner from scanning the
+ *   tenants' whole vocabulary and computing word_similarity() for every word, ~10 ms per term);
+ *   equally similar words of equal length are taken in alphabetical order.
  */
-async function analyse(db: Executor, tenantIds: string[], q: string): Promise<TermRow[]> {
-  const tenants = sql.param(tenantIds);
-  return rows<TermRow>(
-    db,
-    sql`WITH t AS (
+function termsCte(tenants: SQL, q: string): SQL {
+  return sql`t AS (
           SELECT DISTINCT ON (term) term, ord
             FROM unnest(regexp_split_to_array(fold(${q}), '[^[:alnum:]]+')) WITH ORDINALITY AS x(term, ord)
            WHERE length(term) >= 2
@@ -83,46 +68,30 @@ async function analyse(db: Executor, tenantIds: string[], q: string): Promise<Te
           SELECT t.term, t.ord,
                  EXISTS (SELECT 1 FROM dir_search_word w WHERE w.tenant_id = ANY(${tenants}::uuid[]) AND w.word LIKE t.term || '%') AS known
             FROM t ORDER BY t.ord LIMIT ${MAX_TERMS}
-        )
-        SELECT k.term,
-               array(SELECT w.word FROM dir_search_word w
-                      WHERE w.tenant_id = ANY(${tenants}::uuid[]) AND length(k.term) >= 4 AND strpos(w.word, k.term) > 1
-                      ORDER BY length(w.word) LIMIT ${MAX_CONTAINING}) AS containing,
-               k.known,
-               CASE WHEN k.known THEN '{}'::text[] ELSE
-                 array(SELECT c.word FROM (SELECT w.tenant_id, w.word FROM dir_search_word w WHERE k.term <% w.word OFFSET 0) c
-                        WHERE c.tenant_id = ANY(${tenants}::uuid[])
-                        ORDER BY word_similarity(k.term, c.word) DESC, length(c.word), c.word LIMIT ${MAX_FUZZY})
-               END AS fuzzy
-          FROM k ORDER BY k.ord`,
-  );
+        ),
+        widened AS (
+          SELECT k.term, k.ord,
+                 array(SELECT w.word FROM dir_search_word w
+                        WHERE w.tenant_id = ANY(${tenants}::uuid[]) AND length(k.term) >= 4 AND strpos(w.word, k.term) > 1
+                        ORDER BY length(w.word) LIMIT ${MAX_CONTAINING})
+                 || CASE WHEN k.known THEN '{}'::text[] ELSE
+                      array(SELECT c.word FROM (SELECT w.tenant_id, w.word FROM dir_search_word w WHERE k.term <% w.word OFFSET 0) c
+                             WHERE c.tenant_id = ANY(${tenants}::uuid[])
+                             ORDER BY word_similarity(k.term, c.word) DESC, length(c.word), c.word LIMIT ${MAX_FUZZY})
+                    END AS words
+            FROM k
+        ),
+        tsq AS (
+          SELECT string_agg('(' || array_to_string(ARRAY[term || ':*'] || words, ' | ') || ')', ' & ' ORDER BY ord) AS text FROM widened
+        )`;
 }
 
-/** The closest vocabulary word (as written) of each term, for "did you mean"; null where none is similar. */
-async function suggest(db: Executor, tenantIds: string[], terms: string[]): Promise<(string | null)[]> {
-  const found = await rows<{ nearest: string | null }>(
-    db,
-    sql`SELECT (SELECT w.display FROM dir_search_word w
-                 WHERE w.tenant_id = ANY(${sql.param(tenantIds)}::uuid[]) AND w.word % t.term
-                 ORDER BY similarity(w.word, t.term) DESC, length(w.word) LIMIT 1) AS nearest
-          FROM unnest(${sql.param(terms)}::text[]) WITH ORDINALITY AS t(term, ord) ORDER BY t.ord`,
-  );
-  return found.map((r) => r.nearest);
-}
-
-/** Terms hold only letters and digits (split above), so they are safe inside tsquery syntax. */
-const lexeme = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, "");
-
-function tsqueryText(terms: TermRow[]): string {
-  return terms
-    .map((t) => {
-      const widened = t.known ? t.containing : [...t.containing, ...t.fuzzy];
-      const alternatives = [`${lexeme(t.term)}:*`, ...widened.map(lexeme).filter(Boolean)];
-      return `(${alternatives.join(" | ")})`;
-    })
-    .join(" & ");
-}
-
+/**
+ * One statement per search: the terms looked up in the vocabulary, the matching entries ranked,
+ * the total, the views of the requested page and — only when nothing matched — the nearest
+ * vocabulary word of each term for "did you mean". Each round trip costs both sides more than
+ * the work it carries, so a result page makes exactly one.
+ */
 export async function searchServices(
   db: Executor,
   tenantIds: string[],
@@ -134,30 +103,24 @@ export async function searchServices(
   const perPage = p.perPage ?? 20;
   const offset = ((p.page ?? 1) - 1) * perPage;
   const q = (p.q ?? "").trim().slice(0, 200);
-  const terms = q ? await analyse(db, tenantIds, q) : [];
-  const filters: SQL[] = [sql`s.tenant_id = ANY(${sql.param(tenantIds)}::uuid[])`, sql`s.status = 'active'`];
-  if (p.topic) filters.push(sql`s.topics @> ARRAY[${p.topic}]::text[]`);
-  if (p.kind) filters.push(sql`s.kind = ${p.kind}`);
-  if (p.language) filters.push(sql`s.languages @> ARRAY[${p.language}]::text[]`);
-  if (p.town) filters.push(sql`EXISTS (SELECT 1 FROM dir_location l JOIN town w ON w.id = l.town_id WHERE l.id = s.location_id AND w.slug = ${p.town})`);
-  if (p.openNow) filters.push(openNowFilter(now, state));
+  const tenants = sql`${sql.param(tenantIds)}`;
 
-  if (q && terms.length === 0) return { total: 0, hits: [] };
   let query: SQL;
-  if (terms.length > 0) {
-    const text = tsqueryText(terms);
+  if (q) {
     const langs = lang === "de" ? ["de"] : ["de", lang];
     // Only dir_search is read: the entry's filter and sort attributes are copied into its documents.
-    const docFilters: SQL[] = [sql`d.tenant_id = ANY(${sql.param(tenantIds)}::uuid[])`, sql`d.lang = ANY(${sql.param(langs)}::text[])`, sql`d.active`];
+    const docFilters: SQL[] = [sql`d.tenant_id = ANY(${tenants}::uuid[])`, sql`d.lang = ANY(${sql.param(langs)}::text[])`, sql`d.active`];
     if (p.topic) docFilters.push(sql`d.topics @> ARRAY[${p.topic}]::text[]`);
     if (p.kind) docFilters.push(sql`d.kind = ${p.kind}`);
     if (p.language) docFilters.push(sql`d.languages @> ARRAY[${p.language}]::text[]`);
     if (p.town) docFilters.push(sql`d.town_slug = ${p.town}`);
     if (p.openNow) docFilters.push(openNowFilter(now, state, sql`d.service_id`, sql`d.temporarily_closed`));
     query = sql`
-      WITH q AS (SELECT to_tsquery('german', ${text}) AS de, to_tsquery('simple', ${text}) AS other, fold(${q}) AS whole),
+      WITH ${termsCte(tenants, q)},
+      -- Materialised, so each tsquery is built once, not once per document the join looks at.
+      q AS MATERIALIZED (SELECT to_tsquery('german', tsq.text) AS de, to_tsquery('simple', tsq.text) AS other, fold(${q}) AS whole FROM tsq),
       hits AS (
-        SELECT d.service_id, min(d.slug) AS slug, min(d.tenant_id::text)::uuid AS tenant_id, min(d.sort_name) AS sort_name,
+        SELECT d.service_id AS id, min(d.sort_name) AS sort_name,
                max(ts_rank(d.document, CASE WHEN d.lang = 'de' THEN q.de ELSE q.other END)) AS rank,
                bool_or(d.name = q.whole) AS exact,
                bool_or(d.name LIKE q.whole || '%') AS prefix
@@ -165,34 +128,47 @@ export async function searchServices(
          WHERE ${sql.join(docFilters, sql` AND `)}
            AND d.document @@ CASE WHEN d.lang = 'de' THEN q.de ELSE q.other END
          GROUP BY d.service_id
+      ),
+      page AS (
+        SELECT u.id, u.pos
+          FROM unnest(array(SELECT hits.id FROM hits ORDER BY hits.exact DESC, hits.prefix DESC, hits.rank DESC, hits.sort_name
+                             LIMIT ${perPage} OFFSET ${offset})) WITH ORDINALITY AS u(id, pos)
       )
-      SELECT hits.service_id AS id, hits.slug, hits.tenant_id AS "tenantId", count(*) OVER ()::int AS total
-        FROM hits
-       ORDER BY hits.exact DESC, hits.prefix DESC, hits.rank DESC, hits.sort_name
-       LIMIT ${perPage} OFFSET ${offset}`;
+      ${pageResult(lang, sql`(SELECT count(*) FROM hits)`, sql`CASE WHEN NOT EXISTS (SELECT 1 FROM hits) THEN ${nearestWords(tenants)} END`)}`;
   } else {
+    const filters: SQL[] = [sql`s.tenant_id = ANY(${tenants}::uuid[])`, sql`s.status = 'active'`];
+    if (p.topic) filters.push(sql`s.topics @> ARRAY[${p.topic}]::text[]`);
+    if (p.kind) filters.push(sql`s.kind = ${p.kind}`);
+    if (p.language) filters.push(sql`s.languages @> ARRAY[${p.language}]::text[]`);
+    if (p.town) filters.push(sql`EXISTS (SELECT 1 FROM dir_location l JOIN town w ON w.id = l.town_id WHERE l.id = s.location_id AND w.slug = ${p.town})`);
+    if (p.openNow) filters.push(openNowFilter(now, state));
     query = sql`
-      SELECT s.id, s.slug, s.tenant_id AS "tenantId", count(*) OVER ()::int AS total
-        FROM dir_service s
-       WHERE ${sql.join(filters, sql` AND `)}
-       ORDER BY s.name
-       LIMIT ${perPage} OFFSET ${offset}`;
+      WITH hits AS (SELECT s.id, s.name FROM dir_service s WHERE ${sql.join(filters, sql` AND `)}),
+      page AS (
+        SELECT u.id, u.pos FROM unnest(array(SELECT hits.id FROM hits ORDER BY hits.name LIMIT ${perPage} OFFSET ${offset})) WITH ORDINALITY AS u(id, pos)
+      )
+      ${pageResult(lang, sql`(SELECT count(*) FROM hits)`, sql`NULL::json`)}`;
   }
-  const found = await rows<SearchHit & { total: number }>(db, query);
-  const total = found[0]?.total ?? (offset > 0 && q ? await countOnly(db, query) : 0);
-  const result: SearchResult = { total, hits: found.map(({ id, slug, tenantId }) => ({ id, slug, tenantId })) };
-  if (total === 0 && terms.length > 0) {
-    const nearest = await suggest(db, tenantIds, terms.map((t) => t.term));
-    const corrected = terms.map((t, i) => nearest[i] ?? t.term);
-    if (terms.some((t, i) => nearest[i] && nearest[i] !== t.term)) result.suggestion = corrected.join(" ");
-  }
+  const [found] = await rows<{ total: number; items: ViewRow[] | null; nearest: { term: string; word: string | null }[] | null }>(db, query);
+  const result: SearchResult = { total: found?.total ?? 0, items: (found?.items ?? []).map((row) => toServiceView(row, lang)) };
+  const nearest = found?.nearest ?? [];
+  if (nearest.some((n) => n.word && n.word !== n.term)) result.suggestion = nearest.map((n) => n.word ?? n.term).join(" ");
   return result;
 }
 
-/** A page past the end still needs the total for its pagination. */
-async function countOnly(db: Executor, query: SQL): Promise<number> {
-  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (${query}) x`);
-  return r?.n ?? 0;
+/** One row: the total, the page's views in order and, for "did you mean", each term with its nearest word (JSON). */
+function pageResult(lang: Locale, total: SQL, nearest: SQL): SQL {
+  return sql`SELECT ${total}::int AS total,
+             (SELECT json_agg(v ORDER BY v.pos)
+                FROM (SELECT page.pos, ${viewColumns(lang)} FROM page JOIN dir_service s ON s.id = page.id ${viewJoins}) v) AS items,
+             ${nearest} AS nearest`;
+}
+
+/** Each term with the closest vocabulary word (as written), in the terms' order; the word is null where none is similar. */
+function nearestWords(tenants: SQL): SQL {
+  return sql`(SELECT json_agg(json_build_object('term', k.term, 'word', (SELECT w.display FROM dir_search_word w
+                                   WHERE w.tenant_id = ANY(${tenants}::uuid[]) AND w.word % k.term
+                                   ORDER BY similarity(w.word, k.term) DESC, length(w.word) LIMIT 1)) ORDER BY k.ord) FROM k)`;
 }
 
 /**

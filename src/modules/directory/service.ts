@@ -10,14 +10,15 @@ import { audit, diff, type Actor } from "../../core/audit.ts";
 import { towns } from "../../core/db/schema.ts";
 import { conflict, invalid, notFound, type FieldError } from "../../core/errors.ts";
 import { LOCALES, type Locale } from "../../core/i18n.ts";
-import { loadTranslations, localized, key as trKey, saveTranslation, stateOf, type TranslationState } from "../../core/translations.ts";
+import { loadTranslations, key as trKey, saveTranslation, stateOf, type TranslationState } from "../../core/translations.ts";
 import type { TenantRef } from "../../web/context.ts";
-import type { BarrierFree, ExceptionDay, ServiceKind, ServiceView, TargetGroup, Topic, WeeklySlot } from "./model.ts";
+import type { ExceptionDay, ServiceView, WeeklySlot } from "./model.ts";
 import { locations, openingExceptions, openingSlots, organisations, services } from "./schema.ts";
 import { indexServices, type SearchDocumentInput } from "./search.ts";
+import { ENTITY, toServiceView, viewColumns, viewJoins, type ViewRow } from "./service-view.ts";
 import { addressErrors, slugify, TRANSLATABLE_FIELDS, type ServiceInput, type TranslationInput } from "./validation.ts";
 
-export const ENTITY = "dir_service";
+export { ENTITY };
 
 export interface Scope {
   tenant: TenantRef;
@@ -67,39 +68,6 @@ async function loadHours(db: Executor, ids: string[]) {
   return { weekly, exceptions };
 }
 
-/** One entry as serviceViews() loads it: the entry, its organisation, address and town, hours and translations. */
-interface ViewRow {
-  id: string;
-  slug: string;
-  name: string;
-  summary: string;
-  description: string;
-  hoursNote: string;
-  kind: string;
-  topics: string[];
-  targetGroups: string[];
-  languages: string[];
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  appointmentUrl: string | null;
-  appointmentOnly: boolean;
-  temporarilyClosed: boolean;
-  organisation: string;
-  locationId: string | null;
-  label: string | null;
-  street: string;
-  postcode: string;
-  city: string;
-  lat: number | null;
-  lng: number | null;
-  barrierFree: BarrierFree;
-  town: string | null;
-  weekly: WeeklySlot[];
-  exceptions: ExceptionDay[];
-  translations: { field: string; text: string; sourceHash: string; machine: boolean }[] | null;
-}
-
 /**
  * Entries in the reader's language, in the order of `ids`; German where no translation exists, marked.
  * One statement for everything a result list shows (hours and translations aggregated per entry):
@@ -107,75 +75,12 @@ interface ViewRow {
  */
 export async function serviceViews(db: Executor, ids: string[], lang: Locale): Promise<ServiceView[]> {
   if (ids.length === 0) return [];
-  const translations =
-    lang === "de"
-      ? sql`NULL::json`
-      : sql`(SELECT json_agg(json_build_object('field', t.field, 'text', t.text, 'sourceHash', t.source_hash, 'machine', t.machine))
-               FROM content_translation t WHERE t.entity = ${ENTITY} AND t.entity_id = s.id AND t.lang = ${lang})`;
-  const found = await rows<ViewRow>(
-    db,
-    sql`SELECT s.id, s.slug, s.name, s.summary, s.description, s.hours_note AS "hoursNote", s.kind, s.topics,
-               s.target_groups AS "targetGroups", s.languages, s.phone, s.email, s.website, s.appointment_url AS "appointmentUrl",
-               s.appointment_only AS "appointmentOnly", s.temporarily_closed AS "temporarilyClosed", o.name AS organisation,
-               l.id AS "locationId", l.label, l.street, l.postcode, l.city, l.lat, l.lng, l.barrier_free AS "barrierFree", w.name AS town,
-               coalesce((SELECT json_agg(json_build_object('weekday', x.weekday, 'opens', x.opens, 'closes', x.closes) ORDER BY x.weekday, x.opens)
-                           FROM dir_opening_slot x WHERE x.service_id = s.id), '[]') AS weekly,
-               coalesce((SELECT json_agg(json_build_object('day', e.day, 'opens', e.opens, 'closes', e.closes, 'note', e.note) ORDER BY e.day)
-                           FROM dir_opening_exception e WHERE e.service_id = s.id), '[]') AS exceptions,
-               ${translations} AS translations
-          FROM dir_service s
-          JOIN dir_organisation o ON o.id = s.organisation_id
-          LEFT JOIN dir_location l ON l.id = s.location_id
-          LEFT JOIN town w ON w.id = l.town_id
-         WHERE s.id = ANY(${sql.param(ids)}::uuid[])`,
-  );
+  const found = await rows<ViewRow>(db, sql`SELECT ${viewColumns(lang)} FROM dir_service s ${viewJoins} WHERE s.id = ANY(${sql.param(ids)}::uuid[])`);
   const byId = new Map(found.map((r) => [r.id, r]));
-  const out: ServiceView[] = [];
-  for (const id of ids) {
-    const s = byId.get(id);
-    if (!s) continue;
-    const stored = new Map((s.translations ?? []).map((t) => [t.field, { entityId: id, lang, ...t }]));
-    const state: Record<string, TranslationState> = {};
-    const text = (field: (typeof TRANSLATABLE_FIELDS)[number]) => {
-      const german = s[field];
-      if (!german) return german;
-      const l = localized(german, stored.get(field), lang);
-      state[field] = l.state;
-      return l.text;
-    };
-    out.push({
-      id,
-      slug: s.slug,
-      name: text("name"),
-      summary: text("summary"),
-      description: text("description"),
-      hoursNote: text("hoursNote"),
-      kind: s.kind as ServiceKind,
-      topics: s.topics as Topic[],
-      targetGroups: s.targetGroups as TargetGroup[],
-      languages: s.languages,
-      organisation: s.organisation,
-      phone: s.phone,
-      email: s.email,
-      website: s.website,
-      appointmentUrl: s.appointmentUrl,
-      address: s.locationId
-        ? {
-            label: s.label,
-            street: s.street,
-            postcode: s.postcode,
-            city: s.city,
-            town: s.town,
-            lat: s.lat,
-            lng: s.lng,
-            barrierFree: s.barrierFree,
-          }
-        : null,
-      hours: { weekly: s.weekly, exceptions: s.exceptions, appointmentOnly: s.appointmentOnly, temporarilyClosed: s.temporarilyClosed },
-      translation: state,
-    });
-  }
-  return out;
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toServiceView(row, lang)] : [];
+  });
 }
 
 export async function findServiceBySlug(db: Executor, tenantIds: string[], slug: string, lang: Locale): Promise<ServiceView | undefined> {
