@@ -29,10 +29,23 @@ export const dirOf = (l: Locale): "ltr" | "rtl" => (RTL.has(l) ? "rtl" : "ltr");
 type Catalog = Record<string, string>;
 const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");
 
+/**
+ * All message files of a language (`locales/<lang>/*.json`: the core's messages.json and a file per
+ * module that wants its own), merged. A key defined twice is a mistake that would make one of the
+ * two texts silently win, so it stops the start.
+ */
 function loadCatalog(locale: Locale): Catalog {
-  const file = path.join(localesDir, locale, "messages.json");
-  if (!fs.existsSync(file)) return {};
-  return JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;
+  const dir = path.join(localesDir, locale);
+  if (!fs.existsSync(dir)) return {};
+  const catalog: Catalog = {};
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+    const messages = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as Catalog;
+    for (const [key, text] of Object.entries(messages)) {
+      if (key in catalog) throw new Error(`message ${key} is defined twice in locales/${locale} (again in ${name})`);
+      catalog[key] = text;
+    }
+  }
+  return catalog;
 }
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, loadCatalog(l)])) as Record<Locale, Catalog>;
@@ -66,6 +79,11 @@ export function translate(locale: Locale, key: string, values?: MessageValues): 
 }
 
 export const translator = (locale: Locale): Translate => (key, values) => translate(locale, key, values);
+
+/** The message as written (ICU pattern), or undefined. */
+export function messagePattern(locale: Locale, key: string): string | undefined {
+  return catalogs[locale][key];
+}
 
 export function hasMessage(locale: Locale, key: string): boolean {
   return catalogs[locale][key] !== undefined;
