@@ -141,6 +141,12 @@ describe("questionnaire templates", () => {
           for (const q of scored) {
             if (q.options) assert.ok(q.options.some((o) => o.score !== null), `${q.key} counts but no option has a score`);
           }
+          for (const q of scored.filter((q) => q.type === "multiple")) {
+            // Scoring adds up the ticked options (capped at 100): full marks must need every item, not one.
+            const positive = q.options!.map((o) => o.score ?? 0).filter((s) => s > 0);
+            assert.equal(positive.reduce((a, b) => a + b, 0), 100, q.key);
+            assert.ok(positive.every((s) => s < 100), q.key);
+          }
           for (const q of area.questions) {
             if (q.type === "number" || q.type === "text") assert.equal(q.weight, 0, q.key);
             for (const o of q.options ?? []) assert.ok(o.score === null || (o.score >= 0 && o.score <= 100), `${q.key}.${o.key}`);

@@ -33,9 +33,8 @@ function rated(labels: SourceText[]) {
 }
 
 /**
- * A scored choice. In the multiple-choice questions every option for something that exists scores
- * 100 and "none of these" 0, so the question means the same whether an area's score takes the mean
- * of the ticked options or their share of all options.
+ * A scored choice. Scoring adds up the ticked options of a multiple choice (at most 100), so there
+ * the five things asked about score 20 each: full marks only for all of them, "none of these" 0.
  */
 function choice(type: "single" | "multiple", key: string, text: SourceText, options: SourceOption[], extras: Extras = {}): SourceQuestion {
   return { key, type, text, ...extras, weight: 1, dontKnow: true, options };
@@ -692,7 +691,7 @@ const ZUGANG: SourceArea = {
       uk: "Які з цих пропозицій є на місці, щоб полегшити мігрантам доступ до культури, спорту та дозвілля?",
       ru: "Какие из этих предложений есть на месте, чтобы облегчить мигрантам доступ к культуре, спорту и досугу?",
     }, [
-      option("ermaessigung", 100, {
+      option("ermaessigung", 20, {
         de: "Ermäßigte oder kostenlose Eintritte und Mitgliedsbeiträge",
         en: "Reduced or free admission and membership fees",
         ar: "رسوم دخول واشتراكات مخفّضة أو مجانية",
@@ -701,7 +700,7 @@ const ZUGANG: SourceArea = {
         uk: "Пільговий або безкоштовний вхід і членські внески",
         ru: "Льготный или бесплатный вход и членские взносы",
       }),
-      option("mehrsprachig", 100, {
+      option("mehrsprachig", 20, {
         de: "Mehrsprachige Programme oder Führungen in Museen, Bibliotheken oder Theatern",
         en: "Multilingual programmes or guided tours in museums, libraries or theatres",
         ar: "برامج أو جولات إرشادية متعددة اللغات في المتاحف أو المكتبات أو المسارح",
@@ -710,7 +709,7 @@ const ZUGANG: SourceArea = {
         uk: "Багатомовні програми чи екскурсії в музеях, бібліотеках або театрах",
         ru: "Многоязычные программы или экскурсии в музеях, библиотеках или театрах",
       }),
-      option("vereine", 100, {
+      option("vereine", 20, {
         de: "Ansprechpersonen in Sportvereinen, die neue Mitglieder begleiten",
         en: "Contact persons in sports clubs who look after new members",
         ar: "أشخاص للتواصل في الأندية الرياضية يرافقون الأعضاء الجدد",
@@ -719,7 +718,7 @@ const ZUGANG: SourceArea = {
         uk: "Контактні особи в спортивних клубах, які супроводжують нових учасників",
         ru: "Контактные лица в спортивных клубах, которые сопровождают новых участников",
       }),
-      option("frauen", 100, {
+      option("frauen", 20, {
         de: "Eigene Angebote für Frauen und Mädchen, zum Beispiel Schwimmkurse",
         en: "Activities specifically for women and girls, for example swimming lessons",
         ar: "عروض خاصة بالنساء والفتيات، مثل دورات السباحة",
@@ -728,7 +727,7 @@ const ZUGANG: SourceArea = {
         uk: "Окремі пропозиції для жінок і дівчат, наприклад курси плавання",
         ru: "Отдельные предложения для женщин и девочек, например курсы плавания",
       }),
-      option("kulturvereine", 100, {
+      option("kulturvereine", 20, {
         de: "Förderung von Kulturveranstaltungen internationaler Kulturvereine",
         en: "Support for cultural events organised by international cultural associations",
         ar: "دعم الفعاليات الثقافية التي تنظمها الجمعيات الثقافية الدولية",
@@ -1119,7 +1118,7 @@ const ENGAGEMENT: SourceArea = {
       uk: "Якими способами людей з міграційною історією залучають до планування муніципалітету?",
       ru: "Какими способами людей с миграционной историей привлекают к планированию муниципалитета?",
     }, [
-      option("befragungen", 100, {
+      option("befragungen", 20, {
         de: "Mehrsprachige Befragungen",
         en: "Multilingual surveys",
         ar: "استطلاعات رأي متعددة اللغات",
@@ -1128,7 +1127,7 @@ const ENGAGEMENT: SourceArea = {
         uk: "Багатомовні опитування",
         ru: "Многоязычные опросы",
       }),
-      option("dialog", 100, {
+      option("dialog", 20, {
         de: "Dialogveranstaltungen oder Zukunftswerkstätten",
         en: "Dialogue events or future workshops",
         ar: "فعاليات حوارية أو ورش عمل للتخطيط للمستقبل",
@@ -1137,7 +1136,7 @@ const ENGAGEMENT: SourceArea = {
         uk: "Діалогові заходи або майстерні майбутнього",
         ru: "Диалоговые мероприятия или мастерские будущего",
       }),
-      option("quartier", 100, {
+      option("quartier", 20, {
         de: "Beteiligung an Projekten im Stadtteil oder im Dorf",
         en: "Involvement in neighbourhood or village projects",
         ar: "المشاركة في مشاريع الحي أو القرية",
@@ -1146,7 +1145,7 @@ const ENGAGEMENT: SourceArea = {
         uk: "Участь у проєктах району чи села",
         ru: "Участие в проектах района или деревни",
       }),
-      option("jugend", 100, {
+      option("jugend", 20, {
         de: "Jugendbeteiligung, zum Beispiel ein Jugendparlament",
         en: "Youth participation, for example a youth parliament",
         ar: "مشاركة الشباب، مثل برلمان الشباب",
@@ -1155,7 +1154,7 @@ const ENGAGEMENT: SourceArea = {
         uk: "Участь молоді, наприклад молодіжний парламент",
         ru: "Участие молодёжи, например молодёжный парламент",
       }),
-      option("anhoerung", 100, {
+      option("anhoerung", 20, {
         de: "Anhörung des Integrationsbeirats oder von Migrantenorganisationen",
         en: "Consultation of the integration advisory council or of migrant organisations",
         ar: "استشارة المجلس الاستشاري للاندماج أو منظمات المهاجرين",
@@ -1501,7 +1500,7 @@ const KOMMUNIKATION: SourceArea = {
       uk: "Якими каналами муніципалітет доносить свою інформацію до мігрантів?",
       ru: "По каким каналам муниципалитет доносит свою информацию до мигрантов?",
     }, [
-      option("website", 100, {
+      option("website", 20, {
         de: "Mehrsprachige Internetseite oder App",
         en: "Multilingual website or app",
         ar: "موقع إلكتروني أو تطبيق متعدد اللغات",
@@ -1510,7 +1509,7 @@ const KOMMUNIKATION: SourceArea = {
         uk: "Багатомовний вебсайт або застосунок",
         ru: "Многоязычный сайт или приложение",
       }),
-      option("social", 100, {
+      option("social", 20, {
         de: "Soziale Medien oder Messenger-Gruppen",
         en: "Social media or messenger groups",
         ar: "وسائل التواصل الاجتماعي أو مجموعات المراسلة",
@@ -1519,7 +1518,7 @@ const KOMMUNIKATION: SourceArea = {
         uk: "Соціальні мережі або групи в месенджерах",
         ru: "Социальные сети или группы в мессенджерах",
       }),
-      option("multiplikatoren", 100, {
+      option("multiplikatoren", 20, {
         de: "Multiplikator*innen aus den Communities",
         en: "Multipliers from within the communities",
         ar: "أشخاص من داخل الجاليات ينقلون المعلومات إلى غيرهم",
@@ -1528,7 +1527,7 @@ const KOMMUNIKATION: SourceArea = {
         uk: "Мультиплікатори з громад, які передають інформацію далі",
         ru: "Мультипликаторы из общин, которые передают информацию дальше",
       }),
-      option("beratung", 100, {
+      option("beratung", 20, {
         de: "Beratungsstellen und Migrantenorganisationen",
         en: "Counselling services and migrant organisations",
         ar: "مراكز الاستشارة ومنظمات المهاجرين",
@@ -1537,7 +1536,7 @@ const KOMMUNIKATION: SourceArea = {
         uk: "Консультаційні служби та організації мігрантів",
         ru: "Консультационные службы и организации мигрантов",
       }),
-      option("gedruckt", 100, {
+      option("gedruckt", 20, {
         de: "Gedruckte mehrsprachige Wegweiser, Flyer oder Aushänge",
         en: "Printed multilingual guides, flyers or notices",
         ar: "أدلة أو منشورات أو إعلانات مطبوعة متعددة اللغات",
