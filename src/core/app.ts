@@ -31,6 +31,7 @@ import { settingsRoutes } from "./accounts/settings.tsx";
 import { directoryModule } from "../modules/directory/routes.tsx";
 import { mediationModule } from "../modules/mediation/routes.tsx";
 import { eventsModule } from "../modules/events/routes.tsx";
+import { strategyModule } from "../modules/strategy/routes.tsx";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -165,6 +166,7 @@ export async function buildApp({ config, db, logger }: AppOptions): Promise<Fast
   await app.register(directoryModule);
   await app.register(mediationModule);
   await app.register(eventsModule);
+  await app.register(strategyModule);
   return app;
 }
 

@@ -101,6 +101,7 @@ function Navigation({ ctx }: { ctx: PageContext }) {
           { href: `/${tenant.slug}/${ctx.lang}/wegweiser`, label: t("nav.directory") },
           { href: `/${tenant.slug}/${ctx.lang}/veranstaltungen`, label: t("nav.events") },
           { href: `/${tenant.slug}/${ctx.lang}/sprachmittlung`, label: t("nav.mediation") },
+          { href: `/${tenant.slug}/${ctx.lang}/handlungskonzept`, label: t("nav.strategy") },
         ]
       : ctx.area === "portal"
         ? [
@@ -113,6 +114,7 @@ function Navigation({ ctx }: { ctx: PageContext }) {
             { href: `/admin/${tenant.slug}/wegweiser`, label: t("nav.directory") },
             { href: `/admin/${tenant.slug}/sprachmittlung`, label: t("nav.mediation") },
             { href: `/admin/${tenant.slug}/veranstaltungen`, label: t("nav.events") },
+            { href: `/admin/${tenant.slug}/strategie`, label: t("nav.adminStrategy") },
             { href: `/admin/${tenant.slug}/wegweiser/translations`, label: t("nav.translations") },
             { href: `/admin/${tenant.slug}/audit`, label: t("nav.audit") },
             { href: `/admin/${tenant.slug}/team`, label: t("nav.team") },

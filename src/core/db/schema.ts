@@ -38,6 +38,8 @@ export const tenants = pgTable("tenant", {
   state: text("state").notNull().default("NI"),
   /** Short public introduction of the coordination office (German source; translations in content_translation). */
   intro: text("intro").notNull().default(""),
+  /** Amtlicher Gemeindeschlüssel as statistics offices key their figures: "03405" (a city or district), "03" (the Land). */
+  ags: text("ags").unique(),
   createdAt: createdAt(),
 });
 
