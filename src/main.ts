@@ -8,10 +8,14 @@ import { buildApp } from "./core/app.ts";
 import { startScheduler } from "./core/jobs.ts";
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from "./demo.ts";
 import { jobs } from "./jobs.ts";
+import { ensureTemplates } from "./modules/strategy/questionnaires.ts";
+import { TEMPLATES } from "./modules/strategy/templates.ts";
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const seeded = config.demoData && (await seedDemoIfEmpty(database.db, config.databaseUrl, (line) => console.log(line)));
+// The Land's questionnaire templates (Selbstcheck, needs analysis) in every Land tenant, also in a real installation.
+await ensureTemplates(database.db, TEMPLATES);
 const app = await buildApp({ config, db: database.db });
 const stopJobs = config.jobs ? startScheduler(database.db, jobs(config), 60_000, (m) => app.log.info(m)) : async () => {};
 

@@ -36,6 +36,9 @@ function newCode(): string {
 
 export type WorkshopRow = typeof workshops.$inferSelect;
 
+/** A suggestion's first sentence: what fits on a phone as a priority to vote for. */
+export const firstSentence = (text: string) => (/^.+?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim()).slice(0, 500);
+
 export async function listWorkshops(db: Executor, tenantId: string) {
   return db.select().from(workshops).where(eq(workshops.tenantId, tenantId)).orderBy(sql`${workshops.createdAt} DESC`);
 }
@@ -69,7 +72,7 @@ export async function createWorkshop(db: Db, scope: Scope, input: { roundId: str
     if (!id) throw conflict("code");
     const items = results.definition.areas.flatMap((a, position) => {
       const band = bandOf(a.bands, results.result.areas.find((r) => r.key === a.key)?.overall.mean ?? null);
-      return band ? [{ workshopId: id, areaKey: a.key, text: band.text.de, position }] : [];
+      return band ? [{ workshopId: id, areaKey: a.key, text: firstSentence(band.text.de), position }] : [];
     });
     if (items.length) await tx.insert(workshopItems).values(items);
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "st_workshop", entityId: id, changes: { ...input } });

@@ -9,6 +9,10 @@ import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.ts
 
 const planBase = (ctx: PageContext, id: string) => `${strategyBase(ctx)}/handlungskonzept/${id}`;
 
+/** A calendar date (YYYY-MM-DD) as the reader writes it. */
+export const day = (lang: string, iso: string | null) => (iso ? new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "");
+export const period = (lang: string, from: string | null, to: string | null) => [day(lang, from), day(lang, to)].filter(Boolean).join(" – ");
+
 export const money = (lang: string, v: number) => new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(v);
 
 export function StatusTag({ ctx, status }: { ctx: PageContext; status: MeasureStatus }) {
@@ -60,7 +64,6 @@ export function PlansPage({ ctx, plans, form, notice }: { ctx: PageContext; plan
 function MeasureItem({ ctx, plan, m }: { ctx: PageContext; plan: PlanTree; m: MeasureTree }) {
   const { t } = ctx;
   const b = planBase(ctx, plan.id);
-  const period = [m.startsOn, m.endsOn].filter(Boolean).join(" – ");
   return (
     <li class="measure">
       <a href={`${b}/massnahme/${m.id}`} dir="auto">
@@ -69,11 +72,11 @@ function MeasureItem({ ctx, plan, m }: { ctx: PageContext; plan: PlanTree; m: Me
       <StatusTag ctx={ctx} status={m.status} />
       <br />
       <small>
-        {[m.responsible && `${t("strategy.measure.responsible")}: ${m.responsible}`, period, m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}
+        {[m.responsible && `${t("strategy.measure.responsible")}: ${m.responsible}`, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}
       </small>
       {m.notes[0] ? (
         <p class="meta" dir="auto">
-          {t("strategy.measure.lastNote", { date: m.notes[0].notedOn })}: {m.notes[0].text}
+          {t("strategy.measure.lastNote", { date: day(ctx.lang, m.notes[0].notedOn) })}: {m.notes[0].text}
         </p>
       ) : null}
     </li>
@@ -279,7 +282,7 @@ export function MeasureFormPage({ ctx, planId, goalId, measure, form, noteForm }
           <ul>
             {measure.notes.map((n) => (
               <li key={n.id}>
-                <strong>{n.notedOn}</strong> ({n.author}): <span dir="auto">{n.text}</span>
+                <strong>{day(ctx.lang, n.notedOn)}</strong> ({n.author}): <span dir="auto">{n.text}</span>
               </li>
             ))}
           </ul>

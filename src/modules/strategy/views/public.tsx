@@ -12,7 +12,7 @@ import { MEASURE_STATUSES, textIn, type Area, type Definition, type LocalText, t
 import { DONT_KNOW, fieldOf } from "../answers.ts";
 import type { PlanTree } from "../plans.ts";
 import type { TallyItem, WorkshopRow } from "../workshops.ts";
-import { money, StatusTag } from "./plans.tsx";
+import { money, period, StatusTag } from "./plans.tsx";
 
 /** A text in the reader's language; German shown in its place is marked as German. */
 function Localized({ ctx, text, as = "span" }: { ctx: PageContext; text: LocalText | undefined; as?: "span" | "p" | "strong" }) {
@@ -352,7 +352,7 @@ export function PublicPlanPage({ ctx, plan, texts }: { ctx: PageContext; plan: P
                     <li key={m.id}>
                       <Shown kind="measure" id={m.id} field="title" german={m.title} /> <StatusTag ctx={ctx} status={m.status} />
                       <br />
-                      <small>{[m.responsible, [m.startsOn, m.endsOn].filter(Boolean).join(" – "), m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}</small>
+                      <small>{[m.responsible, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}</small>
                     </li>
                   ))}
                 </ul>
