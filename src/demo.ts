@@ -14,6 +14,11 @@ import { demoTenants } from "./modules/directory/demo-data.ts";
 import { seedDirectory } from "./modules/directory/seed.ts";
 import { seedMediation } from "./modules/mediation/demo.ts";
 import { seedEventsWilhelmshaven, seedEventsWolfsburg } from "./modules/events/demo.ts";
+import { seedStrategy } from "./modules/strategy/demo.ts";
+import type { TenantRef } from "./web/context.ts";
+
+/** Amtliche Gemeindeschlüssel of the demo tenants, as the Land's statistics key their figures. */
+const AGS: Record<string, string> = { niedersachsen: "03", wilhelmshaven: "03405", wesermarsch: "03461", emsland: "03454", wolfsburg: "03103" };
 
 export const DEMO_PASSWORD = "teilhabe-demo";
 export const DEMO_ADMIN = "admin@teilhabe.example";
@@ -50,7 +55,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     for (const t of ordered) {
       const [row] = await tx
         .insert(tenants)
-        .values({ slug: t.slug, name: t.name, kind: t.kind, parentId: t.kind === "state" ? null : (ids.get(land?.slug ?? "") ?? null), state: "NI", intro: t.intro })
+        .values({ slug: t.slug, name: t.name, kind: t.kind, parentId: t.kind === "state" ? null : (ids.get(land?.slug ?? "") ?? null), state: "NI", intro: t.intro, ags: AGS[t.slug] ?? null })
         .returning({ id: tenants.id });
       ids.set(t.slug, row!.id);
       if (t.towns.length) await tx.insert(towns).values(t.towns.map((w) => ({ tenantId: row!.id, slug: w.slug, name: w.name, kind: w.kind })));
@@ -87,6 +92,13 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       const tenant = { id: ids.get(wob.slug)!, slug: wob.slug, name: wob.name, kind: wob.kind, parentId: ids.get(land?.slug ?? "") ?? null, state: "NI", intro: wob.intro };
       const events = await seedEventsWolfsburg(tx as unknown as Db, tenant);
       log(`seeded the events of wolfsburg: ${events.events} events, ${events.programmes} programme`);
+    }
+    if (land) {
+      const refs = new Map<string, TenantRef>(
+        ordered.filter((t) => t !== land).map((t) => [t.slug, { id: ids.get(t.slug)!, slug: t.slug, name: t.name, kind: t.kind, parentId: ids.get(land.slug)!, state: "NI", intro: t.intro }]),
+      );
+      const s = await seedStrategy(tx as unknown as Db, refs, ids.get(land.slug)!);
+      log(`seeded the strategy: ${s.plans} Handlungskonzepte with ${s.measures} measures, ${s.rounds} rounds with ${s.responses} responses`);
     }
   });
   invalidateTenantCache();

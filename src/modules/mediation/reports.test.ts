@@ -171,7 +171,7 @@ describe("office figures and integration report counts", () => {
       deployments: 3,
       hours: 3.8,
       languages: 1,
-      byLanguage: [{ language: "ar", deployments: 3 }],
+      byLanguage: [{ language: "ar", deployments: 3, hours: 3.8 }],
       declined: 3,
       unmet: 1,
     });
@@ -181,7 +181,7 @@ describe("office figures and integration report counts", () => {
       deployments: 1,
       hours: 1,
       languages: 1,
-      byLanguage: [{ language: "ar", deployments: 1 }],
+      byLanguage: [{ language: "ar", deployments: 1, hours: 1 }],
       declined: 0,
       unmet: 0,
     });

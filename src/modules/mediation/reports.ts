@@ -173,8 +173,8 @@ export interface MediationCounts {
   hours: number;
   /** Languages with at least one deployment. */
   languages: number;
-  /** Language code (ISO 639) and deployments, most first; languages without deployments are left out. */
-  byLanguage: { language: string; deployments: number }[];
+  /** Language code (ISO 639), deployments and their hours, most deployments first; languages without deployments are left out. */
+  byLanguage: { language: string; deployments: number; hours: number }[];
   /** Requests declined by the office, and requests nobody could take. */
   declined: number;
   unmet: number;
@@ -196,7 +196,7 @@ export async function mediationCounts(db: Executor, tenantId: string, year: numb
     deployments: deployed.reduce((sum, l) => sum + l.deployments, 0),
     hours: Math.round(minutes / 6) / 10,
     languages: deployed.length,
-    byLanguage: deployed.map((l) => ({ language: l.key, deployments: l.deployments })),
+    byLanguage: deployed.map((l) => ({ language: l.key, deployments: l.deployments, hours: Math.round(l.minutes / 6) / 10 })),
     declined: outcomes.declined,
     unmet: outcomes.unmet,
   };

@@ -251,7 +251,7 @@ export async function deleteNode(db: Db, scope: Scope, kind: "field" | "goal" | 
 }
 
 /** Counts for the integration report: measures of the current plan by field and status. */
-export async function measureCounts(db: Executor, tenantId: string): Promise<{ plan: string | null; byStatus: Record<MeasureStatus, number>; byField: { field: string; byStatus: Partial<Record<MeasureStatus, number>> }[] }> {
+export async function measureCounts(db: Executor, tenantId: string): Promise<{ plan: { title: string; startsYear: number; endsYear: number } | null; byStatus: Record<MeasureStatus, number>; byField: { field: string; byStatus: Partial<Record<MeasureStatus, number>> }[] }> {
   const plan = await currentPlan(db, tenantId);
   const byStatus = { idea: 0, planned: 0, in_progress: 0, done: 0, dropped: 0 } satisfies Record<MeasureStatus, number>;
   const byField = (plan?.fields ?? []).map((f) => {
@@ -262,7 +262,7 @@ export async function measureCounts(db: Executor, tenantId: string): Promise<{ p
     }
     return { field: f.title, byStatus: counts };
   });
-  return { plan: plan ? plan.title : null, byStatus, byField };
+  return { plan: plan ? { title: plan.title, startsYear: plan.startsYear, endsYear: plan.endsYear } : null, byStatus, byField };
 }
 
 /** Goals made from workshop priorities land in the field that answers the area; the office's own fields are untouched. */

@@ -14,7 +14,7 @@
  * and responses go with their round when staff delete it.
  */
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenants } from "../../core/db/schema.ts";
 import { MEASURE_STATUSES, QUESTIONNAIRE_KINDS, RESPONDENT_GROUPS, ROUND_STATUSES, type Definition, type LocalText } from "./model.ts";
 import type { Answers } from "./scoring.ts";
@@ -230,4 +230,118 @@ export const measureNotes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("st_measure_note_measure").on(t.measureId, t.notedOn)],
+);
+
+// ---------------------------------------------------------------------------
+// Monitoring and the integration report
+
+export const indicatorDirection = pgEnum("st_indicator_direction", ["up", "down", "none"]);
+export const reportStatus = pgEnum("st_report_status", ["draft", "published"]);
+
+/**
+ * An indicator's definition. The Land's (imported from its Open SDG monitoring) are shared by all
+ * its municipalities; a municipality adds its own. `key` is the Open SDG id ("1-1") or the
+ * municipality's own.
+ */
+export const indicators = pgTable(
+  "st_indicator",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    definition: text("definition").notNull().default(""),
+    calculation: text("calculation").notNull().default(""),
+    source: text("source").notNull().default(""),
+    sourceUrl: text("source_url"),
+    unit: text("unit").notNull().default(""),
+    direction: indicatorDirection("direction").notNull().default("none"),
+    decimals: smallint("decimals"),
+    /** "opensdg" (imported) or "manual". */
+    origin: text("origin").notNull().default("manual"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("st_indicator_key").on(t.tenantId, t.key)],
+);
+
+/**
+ * One figure: an indicator's value for an area (its AGS: "03405" a district or city, "03" the
+ * Land, "" none given), a year, and a breakdown (column → value, e.g. Geschlecht → weiblich).
+ * Owned by the tenant that imported or entered it; the Land's figures are seen by every
+ * municipality. `file` names the import it came from: importing that file again replaces them.
+ */
+export const indicatorValues = pgTable(
+  "st_indicator_value",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    indicatorId: uuid("indicator_id").notNull().references(() => indicators.id, { onDelete: "cascade" }),
+    ags: text("ags").notNull().default(""),
+    geoCode: text("geo_code"),
+    year: smallint("year").notNull(),
+    /** The period as the source wrote it ("Juni 2007", "2019/20"), or the year. */
+    period: text("period").notNull(),
+    breakdown: jsonb("breakdown").$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    /** The breakdown as one sortable string ("Geschlecht=weiblich|Kategorie=…"; "" for the total). */
+    breakdownKey: text("breakdown_key").notNull().default(""),
+    unit: text("unit").notNull().default(""),
+    value: doublePrecision("value").notNull(),
+    file: text("file"),
+    /** For a value entered by hand: where it comes from. */
+    source: text("source").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("st_indicator_value_key").on(t.indicatorId, t.tenantId, t.ags, t.year, t.period, t.breakdownKey, t.unit),
+    index("st_indicator_value_series").on(t.indicatorId, t.ags, t.breakdownKey, t.year),
+    index("st_indicator_value_file").on(t.tenantId, t.indicatorId, t.file),
+  ],
+);
+
+/** A municipality's target for an indicator: the value it wants to reach by a year. */
+export const indicatorTargets = pgTable(
+  "st_indicator_target",
+  {
+    tenantId: tenantId(),
+    indicatorId: uuid("indicator_id").notNull().references(() => indicators.id, { onDelete: "cascade" }),
+    value: doublePrecision("value").notNull(),
+    year: smallint("year").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.indicatorId] })],
+);
+
+/** The integration report of a year: the edited texts and which indicators it shows; its published versions are frozen below. */
+export const reports = pgTable(
+  "st_report",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    year: smallint("year").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    recommendations: text("recommendations").notNull().default(""),
+    /** Indicator keys to show, in order; empty: every indicator with figures for the municipality. */
+    indicatorKeys: text("indicator_keys").array().notNull().default(sql`'{}'`),
+    status: reportStatus("status").notNull().default("draft"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("st_report_year").on(t.tenantId, t.year)],
+);
+
+/** A published version: the report's data as it was (figures, counts, texts with their translations), rendered again in any language. */
+export const reportVersions = pgTable(
+  "st_report_version",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    reportId: uuid("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    data: jsonb("data").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: text("published_by").notNull(),
+  },
+  (t) => [uniqueIndex("st_report_version_number").on(t.reportId, t.version)],
 );

@@ -213,3 +213,68 @@ export const MeasureInput = z
   .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "strategy.validation.period" });
 
 export const NoteInput = z.object({ notedOn: z.string().trim().refine(isDate, "validation.date"), text: text(4000).min(1) });
+
+// ---------------------------------------------------------------------------
+// Monitoring and the integration report
+
+export const TargetInput = z
+  .object({ targetValue: optionalNumber, targetYear: z.string().trim().default("") })
+  .transform((v, ctx) => {
+    if (v.targetValue === null && v.targetYear === "") return null;
+    const year = Number(v.targetYear);
+    if (v.targetValue === null) addIssue(ctx, "targetValue", "validation.required");
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) addIssue(ctx, "targetYear", "strategy.validation.year");
+    return { value: v.targetValue ?? 0, year };
+  });
+
+export const ValueInput = z.object({
+  year: year,
+  value: optionalNumber.refine((n) => n !== null, "validation.required").transform((n) => n as number),
+  unit: text(60).default(""),
+  breakdown: text(200).default(""),
+  source: text(500).min(1),
+}).transform((v, ctx) => {
+  // "Geschlecht=weiblich; Kategorie=…": a breakdown of the figure, or empty for the total.
+  const breakdown: Record<string, string> = {};
+  for (const part of v.breakdown.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf("=");
+    if (eq <= 0 || eq === part.length - 1) {
+      addIssue(ctx, "breakdown", "strategy.validation.breakdown");
+      continue;
+    }
+    breakdown[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return { year: v.year, value: v.value, unit: v.unit, source: v.source, breakdown };
+});
+
+export const IndicatorInput = z.object({
+  key: z.string().trim().regex(/^[0-9a-z]+(-[0-9a-z]+)*$/i, "strategy.validation.indicatorKeyFormat").max(40),
+  name: text(300).min(1),
+  definition: text(4000).default(""),
+  calculation: text(4000).default(""),
+  source: text(1000).default(""),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .default("")
+    .refine((s) => s === "" || /^https?:\/\/\S+$/.test(s), "validation.url")
+    .transform((s) => s || null),
+  unit: text(60).default(""),
+  direction: z.enum(["up", "down", "none"]),
+  decimals: z
+    .string()
+    .trim()
+    .default("")
+    .refine((s) => s === "" || /^[0-6]$/.test(s), "strategy.validation.decimals")
+    .transform((s) => (s === "" ? null : Number(s))),
+});
+
+export const ReportInput = z.object({
+  title: text(200).min(1),
+  summary: text(20_000).default(""),
+  recommendations: text(20_000).default(""),
+  indicatorKeys: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]), z.array(z.string().max(40)).max(500)),
+});
+
+export const NewReportInput = z.object({ year: year });
