@@ -254,6 +254,28 @@ export async function importOpenSdg(db: Db, owner: TenantRef, actor: Scope["acto
   return { files, problems: parsed.problems };
 }
 
+/**
+ * Columns that only name the area of a row (Open SDG files carry "Gebietseinheit" beside the
+ * GeoCode): one and the same value for every row of a GeoCode. They are no breakdown: kept in it,
+ * a municipality's total would never have the empty breakdown that marks a total.
+ */
+export function areaColumns(rows: ParsedIndicatorFile["rows"]): Set<string> {
+  const out = new Set<string>();
+  if (rows.length === 0 || rows.some((r) => !r.geoCode)) return out;
+  const columns = new Set(rows.flatMap((r) => Object.keys(r.breakdown)));
+  for (const c of columns) {
+    const byCode = new Map<string, string>();
+    if (rows.every((r) => {
+      const v = r.breakdown[c];
+      if (v === undefined) return false;
+      const seen = byCode.get(r.geoCode!);
+      if (seen === undefined) byCode.set(r.geoCode!, v);
+      return seen === undefined || seen === v;
+    })) out.add(c);
+  }
+  return out;
+}
+
 async function writeFile(
   tx: Executor,
   owner: TenantRef,
@@ -282,6 +304,8 @@ async function writeFile(
   }
   const areaOf = (r: ParsedIndicatorFile["rows"][number]) => r.ags ?? (r.geoCode ? "" : (where.landAgs ?? ""));
   const kept = where.isLand ? f.rows : f.rows.filter((r) => areaOf(r) === where.ownerAgs);
+  const naming = areaColumns(f.rows);
+  const breakdownOf = (b: Record<string, string>) => Object.fromEntries(Object.entries(b).filter(([k]) => !naming.has(k)));
   const deleted = await tx
     .delete(indicatorValues)
     .where(and(eq(indicatorValues.tenantId, owner.id), eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.file, f.id)))
@@ -298,8 +322,8 @@ async function writeFile(
           geoCode: r.geoCode,
           year: r.year,
           period: r.period,
-          breakdown: r.breakdown,
-          breakdownKey: breakdownKeyOf(r.breakdown),
+          breakdown: breakdownOf(r.breakdown),
+          breakdownKey: breakdownKeyOf(breakdownOf(r.breakdown)),
           unit: r.unit ?? "",
           value: r.value,
           file: f.id,

@@ -43,6 +43,7 @@ import { AreaFormPage, MetaFormPage, OverviewPage, QuestionFormPage, Questionnai
 import { PresentationPage, ResultsPage, RoundFormPage, RoundPage, RoundsPage } from "./views/rounds.tsx";
 import { LivePage, WorkshopFormPage, WorkshopPage, WorkshopsPage } from "./views/workshops.tsx";
 import { FieldFormPage, GoalFormPage, InventoryPage, MeasureFormPage, PlanFormPage, PlanPage, PlansPage, type InventoryRow } from "./views/plans.tsx";
+import { monitoringRoutes } from "./routes-monitoring.tsx";
 import { BallotPage, JoinPage, PublicPlanPage, RespondentAreaPage, RespondentStartPage, type RespondentView } from "./views/public.tsx";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -62,6 +63,7 @@ const de = (t: LocalText | undefined) => t?.de ?? "";
 
 export async function strategyModule(app: FastifyInstance) {
   const { db, config } = app;
+  await app.register(monitoringRoutes);
 
   // ---------------------------------------------------------------------------
   // Back office

@@ -23,6 +23,8 @@ export function StrategyNav({ ctx }: { ctx: PageContext }) {
     [`${b}/workshops`, t("strategy.nav.workshops")],
     [`${b}/handlungskonzept`, t("strategy.nav.plans")],
     [`${b}/bestandsaufnahme`, t("strategy.nav.inventory")],
+    [`${b}/monitoring`, t("strategy.nav.monitoring")],
+    [`${b}/berichte`, t("strategy.nav.reports")],
   ] as const;
   return <SubNav label={t("strategy.title")} links={links} url={ctx.url} />;
 }
