@@ -97,8 +97,9 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       const refs = new Map<string, TenantRef>(
         ordered.filter((t) => t !== land).map((t) => [t.slug, { id: ids.get(t.slug)!, slug: t.slug, name: t.name, kind: t.kind, parentId: ids.get(land.slug)!, state: "NI", intro: t.intro }]),
       );
-      const s = await seedStrategy(tx as unknown as Db, refs, ids.get(land.slug)!);
-      log(`seeded the strategy: ${s.plans} Handlungskonzepte with ${s.measures} measures, ${s.rounds} rounds with ${s.responses} responses`);
+      const landRef: TenantRef = { id: ids.get(land.slug)!, slug: land.slug, name: land.name, kind: "state", parentId: null, state: "NI", intro: land.intro };
+      const s = await seedStrategy(tx as unknown as Db, refs, landRef);
+      log(`seeded the strategy: ${s.plans} Handlungskonzepte with ${s.measures} measures, ${s.rounds} rounds with ${s.responses} responses, ${s.figures} figures of the monitoring, a published integration report`);
     }
   });
   invalidateTenantCache();

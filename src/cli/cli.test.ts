@@ -213,6 +213,27 @@ describe("teilhabe (PGlite)", () => {
     assert.deepEqual(readCsv(ok(await cli(["export", "--tenant", "wilhelmshaven"], env())).stdout), edited);
   });
 
+  test("monitoring import: the Land's Open SDG folder for all; a municipality keeps its own area; a bad file exits 1 and writes nothing", async () => {
+    const fixtures = path.join(root, "src/modules/strategy/fixtures/opensdg");
+    const all = ok(await cli(["monitoring", "import", fixtures, "--tenant", "all"], env()));
+    assert.match(all.stdout, /indicator_1-1\.csv: 106 figures imported into niedersachsen \(0 replaced/);
+    assert.match(all.stderr, /3-2a: .*missing|metadata for indicator 3-2a/i);
+    const again = ok(await cli(["monitoring", "import", path.join(fixtures, "data/indicator_1-1.csv"), "--tenant", "all"], env()));
+    assert.match(again.stdout, /106 figures imported into niedersachsen \(106 replaced/);
+    const own = ok(await cli(["monitoring", "import", path.join(fixtures, "data/indicator_1-1.csv"), "--tenant", "wilhelmshaven"], env()));
+    assert.match(own.stdout, /27 figures imported into wilhelmshaven \(0 replaced, 79 of other areas left out/);
+    const bad = path.join(tmp, "indicator_9-9.csv");
+    fs.copyFileSync(path.join(fixtures, "malformed/non-numbers.csv"), bad);
+    const r = await cli(["monitoring", "import", bad, "--tenant", "all"], env());
+    assert.equal(r.code, 1, explain(r));
+    assert.match(r.stderr, /indicator_9-9\.csv: not imported/);
+    assert.match(r.stderr, /line 2, Value: /);
+    const counts = await withDb(dataDir, (db) => rows<{ key: string; n: number }>(db, sql`SELECT i.key, count(v.*)::int AS n FROM st_indicator i LEFT JOIN st_indicator_value v ON v.indicator_id = i.id GROUP BY i.key ORDER BY i.key`));
+    assert.ok(!counts.some((c) => c.key === "9-9"), "nothing of the bad file");
+    const usage = await cli(["monitoring", "import", fixtures], env());
+    assert.equal(usage.code, 2, explain(usage));
+  });
+
   let backup = "";
   let restored = "";
 

@@ -480,6 +480,64 @@ async function loadPgliteBackup(file: string, pgDir: string): Promise<State | nu
   }
 }
 
+// ---------------------------------------------------------------- monitoring
+
+/**
+ * `monitoring import PATH… --tenant SLUG|all`: the Land's Open SDG files (a checkout of its data
+ * repository, a folder of CSVs, or single files). `all` imports for the Land: every area's figures,
+ * seen by all its municipalities; a municipality's slug keeps only the figures of its own area.
+ */
+async function monitoringCommand(args: string[], config: Config) {
+  const [sub, ...rest] = args;
+  if (sub !== "import") throw new UsageError("Unknown monitoring command: use `teilhabe monitoring import PATH… --tenant SLUG|all`");
+  const { values, positionals } = parse(rest, { tenant: { type: "string" } }, 1000);
+  const slug = required(values.tenant, "tenant");
+  if (positionals.length === 0) throw new UsageError("The folder or files are missing: teilhabe monitoring import PATH… --tenant SLUG|all");
+  requireExistingDatabase(config);
+  const { parseOpenSdgFiles, readOpenSdgFolder } = await import("../modules/strategy/opensdg.ts");
+  const { agsOf, geoCodeCheck, importOpenSdg } = await import("../modules/strategy/monitoring.ts");
+  await withDatabase(config, async ({ db }) => {
+    let owner;
+    if (slug === "all") {
+      const lands = (await listTenants(db)).filter((t) => t.kind === "state");
+      if (lands.length !== 1) throw new CliError(lands.length ? `Several Land tenants (${lands.map((l) => l.slug).join(", ")}): name one with --tenant.` : "There is no Land tenant to import for.");
+      owner = lands[0]!;
+    } else owner = await tenantBySlug(db, slug);
+    const landAgs = owner.kind === "state" ? await agsOf(db, owner.id) : owner.parentId ? await agsOf(db, owner.parentId) : null;
+    const opts = { knownGeoCodes: geoCodeCheck(landAgs) };
+    const parts = [];
+    const singles: { name: string; text: string }[] = [];
+    for (const p of positionals) {
+      let stat;
+      try {
+        stat = fs.statSync(p);
+      } catch (e) {
+        throw new CliError(`Cannot read ${p}: ${(e as Error).message}`);
+      }
+      if (stat.isDirectory()) parts.push(await readOpenSdgFolder(p, opts));
+      else singles.push({ name: p, text: fs.readFileSync(p, "utf8") });
+    }
+    if (singles.length) parts.push(parseOpenSdgFiles(singles, opts));
+    if (parts.every((p) => p.files.length === 0)) {
+      for (const p of parts.flatMap((x) => x.problems)) await err(`${p.file}: ${p.severity}: ${translate("en", `strategy.import.error.${p.code}`, p.values)}`);
+      throw new CliError("No indicator data file found (data/indicator_<id>.csv): nothing was imported.");
+    }
+    let failed = 0;
+    for (const parsed of parts) {
+      const report = await importOpenSdg(db, owner, actor, parsed);
+      for (const f of report.files) {
+        if (f.errors.length) {
+          failed++;
+          await err(`${f.file}: not imported, ${f.errors.length} error(s):`);
+          for (const e of f.errors.slice(0, 50)) await err(`  ${e.line ? `line ${e.line}` : "file"}${e.column ? `, ${e.column}` : ""}: ${translate("en", `strategy.import.error.${e.code}`, e.values)}`);
+        } else await out(`${f.file}: ${f.imported} figures imported into ${owner.slug} (${f.replaced} replaced, ${f.skipped} of other areas left out, ${f.empty} empty)`);
+      }
+      for (const p of report.problems) await err(`${p.file}: ${p.severity}: ${translate("en", `strategy.import.error.${p.code}`, p.values)}`);
+    }
+    if (failed) throw new CliError(`${failed} file(s) had errors and were not imported; the others were.`);
+  });
+}
+
 // ---------------------------------------------------------------- dispatch
 
 const commands: Record<string, Command> = {
@@ -499,6 +557,11 @@ const commands: Record<string, Command> = {
     usage: "import --tenant SLUG FILE",
     summary: "Import a CSV file in the export's format: known slugs update, others create entries. All or nothing; errors are listed per line.",
     run: importCommand,
+  },
+  monitoring: {
+    usage: "monitoring import PATH... --tenant SLUG|all",
+    summary: "Import the Land's integration monitoring (Open SDG: data/indicator_*.csv, meta/*.md, translations/de/*.yml) from folders or files. --tenant all imports for the Land (every area, seen by all its municipalities); a municipality keeps only its own area's figures. Each file all or nothing; importing a file again replaces its figures.",
+    run: monitoringCommand,
   },
   backup: {
     usage: "backup --out FILE",

@@ -21,6 +21,27 @@ import { questionnaires, responses, rounds, workshopVotes } from "./schema.ts";
 import { TEMPLATES } from "./templates.ts";
 import { adoptAsGoals, createWorkshop, participantHash, setWorkshopStatus, tally } from "./workshops.ts";
 import { DEMO_PLANS, type DemoPlan } from "./demo-plans.ts";
+import { seedIndicators } from "./demo-indicators.ts";
+import { createReport, publishReport, REPORT_ENTITY, saveReport } from "./report.ts";
+import { saveTranslation } from "../../core/translations.ts";
+
+const REPORT_SUMMARY = [
+  "Wilhelmshaven ist in den vergangenen zehn Jahren vielfältiger geworden: Der Anteil der Menschen ohne deutsche Staatsangehörigkeit ist gestiegen, und mit ihm die Nachfrage nach Beratung, Sprachmittlung und Angeboten zum Ankommen.",
+  "Die Koordinierungsstelle für Migration und Teilhabe hat das Handlungskonzept Integration 2020–2025 weiter umgesetzt. Der zweite Selbstcheck im Modellprojekt „Weltoffene Kommune“ zeigt Fortschritte vor allem bei Steuerung und Kommunikation; im Workshop haben Verwaltung, Politik und Zivilgesellschaft gemeinsam Schwerpunkte für das nächste Konzept gesetzt.",
+].join("\n\n");
+const REPORT_SUMMARY_EN = [
+  "Wilhelmshaven has become more diverse over the past ten years: the share of people without German citizenship has grown, and with it the demand for counselling, language mediation and support on arrival.",
+  "The coordination office for migration and participation continued to carry out the integration strategy 2020–2025. The second self-check in the model project “Weltoffene Kommune” shows progress above all in steering and communication; in the workshop, administration, politics and civil society set priorities for the next strategy together.",
+].join("\n\n");
+const REPORT_SUMMARY_AR = [
+  "أصبحت فيلهلمسهافن أكثر تنوعاً خلال السنوات العشر الماضية: ارتفعت نسبة الأشخاص الذين لا يحملون الجنسية الألمانية، ومعها الطلب على الاستشارة والوساطة اللغوية وعروض الاستقبال.",
+  "واصل مكتب تنسيق الهجرة والمشاركة تنفيذ خطة العمل للاندماج 2020–2025. ويُظهر الفحص الذاتي الثاني ضمن المشروع النموذجي «البلدية المنفتحة على العالم» تقدماً خاصة في التوجيه والتواصل.",
+].join("\n\n");
+const REPORT_RECOMMENDATIONS = [
+  "Die Sprachmittlung in Kitas und Grundschulen verstetigen und auf weitere Sprachen ausweiten.",
+  "Die interkulturelle Öffnung der Verwaltung mit verbindlichen Fortbildungen und einer Ansprechperson je Fachbereich fortsetzen.",
+  "Migrantenorganisationen früher und dauerhaft an der Fortschreibung des Handlungskonzepts beteiligen.",
+].join("\n\n");
 
 /** A small seeded generator (mulberry32): the demo is the same on every machine. */
 function random(seed: number) {
@@ -147,10 +168,12 @@ async function seedPlan(db: Db, scope: Scope, plan: DemoPlan): Promise<{ id: str
 const templateId = async (db: Db, landId: string, key: string) =>
   (await db.select({ id: questionnaires.id }).from(questionnaires).where(and(eq(questionnaires.tenantId, landId), eq(questionnaires.templateKey, key), sql`${questionnaires.copiedFrom} IS NULL`)))[0]!.id;
 
-export async function seedStrategy(db: Db, tenants: Map<string, TenantRef>, landId: string): Promise<{ rounds: number; responses: number; plans: number; measures: number }> {
+export async function seedStrategy(db: Db, tenants: Map<string, TenantRef>, land: TenantRef): Promise<{ rounds: number; responses: number; plans: number; measures: number; figures: number }> {
+  const landId = land.id;
   await ensureTemplates(db, TEMPLATES);
   const actor = systemActor("Demo");
-  const out = { rounds: 0, responses: 0, plans: 0, measures: 0 };
+  const out = { rounds: 0, responses: 0, plans: 0, measures: 0, figures: 0 };
+  out.figures = await seedIndicators(db, land, tenants.get("wilhelmshaven"));
   const plans = new Map<string, string>();
   for (const plan of DEMO_PLANS) {
     const tenant = tenants.get(plan.tenant);
@@ -167,8 +190,11 @@ export async function seedStrategy(db: Db, tenants: Map<string, TenantRef>, land
     const selfcheck = await copyQuestionnaire(db, scope, await templateId(db, landId, "selfcheck-weltoffen"));
     const lower = { steuerung: 0.45, oeffnung: 0.35, zugang: 0.4, arbeit: 0.35, engagement: 0.5, zusammenhalt: 0.55, kommunikation: 0.3 };
     const higher = { steuerung: 0.65, oeffnung: 0.5, zugang: 0.5, arbeit: 0.45, engagement: 0.6, zusammenhalt: 0.65, kommunikation: 0.5 };
-    await demoRound(db, scope, selfcheck, "Selbstcheck Weltoffene Kommune 2023", lower, 18, 2023, true);
+    const earlier = await demoRound(db, scope, selfcheck, "Selbstcheck Weltoffene Kommune 2023", lower, 18, 2023, true);
     const latest = await demoRound(db, scope, selfcheck, "Selbstcheck Weltoffene Kommune 2025", higher, 26, 2025, true);
+    // The rounds took place in the years their titles say.
+    await db.update(rounds).set({ openedAt: new Date("2023-10-02T08:00:00Z"), closedAt: new Date("2023-11-20T16:00:00Z") }).where(eq(rounds.id, earlier));
+    await db.update(rounds).set({ openedAt: new Date("2025-09-15T08:00:00Z"), closedAt: new Date("2025-10-31T16:00:00Z") }).where(eq(rounds.id, latest));
     out.rounds += 2;
 
     // The workshop on the 2025 results: the room voted, the three strongest priorities became goals.
@@ -184,6 +210,14 @@ export async function seedStrategy(db: Db, tenants: Map<string, TenantRef>, land
     const target = plans.get("wilhelmshaven");
     if (target && ranked.length) await adoptAsGoals(db, scope, workshopId, ranked.map((i) => i.id), target);
     await setWorkshopStatus(db, scope, workshopId, "closed");
+
+    // The integration report of last year, published.
+    const year = new Date().getFullYear() - 1;
+    const reportId = await createReport(db, scope, year);
+    await saveReport(db, scope, reportId, { title: `Integrationsbericht ${year}`, summary: REPORT_SUMMARY, recommendations: REPORT_RECOMMENDATIONS, indicatorKeys: [] });
+    await saveTranslation(db, { tenantId: whv.id, entity: REPORT_ENTITY, entityId: reportId, field: "summary", lang: "en", text: REPORT_SUMMARY_EN, german: REPORT_SUMMARY });
+    await saveTranslation(db, { tenantId: whv.id, entity: REPORT_ENTITY, entityId: reportId, field: "summary", lang: "ar", text: REPORT_SUMMARY_AR, german: REPORT_SUMMARY });
+    await publishReport(db, scope, reportId);
   }
 
   const ems = tenants.get("emsland");

@@ -248,7 +248,7 @@ export function reportContent(data: ReportData, lang: Locale, status: string): R
       latest: latest ? `${withUnit(f.format(latest.value), i.unit)} (${latest.year})` : "–",
       target,
       chartSvg: years.length
-        ? svgString(LineChart({ id: `ind-${i.key}`, title: i.name, x: years, series, target: i.target ? { value: i.target.value, label: target! } : undefined, unit: i.unit, format: (v) => f.format(v), dir: dirOf(lang) }))
+        ? svgString(LineChart({ id: `ind-${i.key}`, title: i.name, x: years, series, target: i.target ? { value: i.target.value, label: t("strategy.monitoring.targetLine", { year: i.target.year }) } : undefined, unit: i.unit, format: (v) => f.format(v), dir: dirOf(lang) }))
         : null,
       table: { caption: i.name, header: [t("strategy.monitoring.year"), ...series.map((s) => s.label)], rows: years.map((y, k) => [String(y), ...series.map((s) => (s.values[k] === null ? "–" : f.format(s.values[k]!)))]) },
     };

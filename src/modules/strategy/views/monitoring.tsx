@@ -81,7 +81,7 @@ export function IndicatorPage({ ctx, v, targetForm, valueForm, notice }: { ctx: 
   const i = v.indicator;
   const f = numberFormat(ctx.lang, i.decimals);
   const b = `${mBase(ctx)}/${i.id}`;
-  const targetLabel = v.target ? t("strategy.monitoring.targetIs", { value: f.format(v.target.value), year: v.target.year }) : "";
+  const targetLabel = v.target ? t("strategy.monitoring.targetLine", { year: v.target.year }) : "";
   return (
     <StrategyPage ctx={ctx} title={i.name} notice={notice} back={{ href: mBase(ctx), label: t("strategy.monitoring.back") }}>
       <p>
