@@ -153,3 +153,47 @@ test("a workshop vote on a phone, the office's live view; the public Handlungsko
   assert.ok((await visitor.locator("section.card").count()) >= 3, "fields of action");
   assert.ok((await visitor.locator(".tag--measure-in_progress").count()) >= 1);
 });
+
+test("monitoring and the integration report: the office's pages, the published report in German and Arabic", async () => {
+  const office = await e2e().newPage();
+  await signIn(office);
+  await visit(office, `${ADMIN}/monitoring`);
+  assert.ok((await office.locator(".light").count()) >= 8, "a light per indicator");
+  await office.getByRole("link", { name: /Betreuungsquote/ }).click();
+  await office.waitForLoadState("load");
+  await expectAccessible(office, "indicator");
+  // Compare with another municipality by keyboard: tab to the checkbox, space, submit.
+  await office.locator("input[name=vergleich]").first().focus();
+  await office.keyboard.press("Space");
+  await Promise.all([office.waitForURL(/vergleich=/), office.locator("form.search-form button[type=submit]").click()]);
+  await expectAccessible(office, "indicator compared");
+  assert.equal(await office.locator("table.chart-table thead th").count(), 4, "year, the city, the Land, the other municipality");
+  // A target with a bad value: the message at the field, the input kept.
+  await office.locator("#f-targetValue").fill("viel");
+  await office.locator("#f-targetYear").fill("2030");
+  await submit(office, "form[action$='/ziel'] button[type=submit]");
+  await expectAccessible(office, "target with an error");
+  assert.equal(await office.locator("#f-targetValue").inputValue(), "viel");
+  await visit(office, `${ADMIN}/monitoring/import`);
+  await visit(office, `${ADMIN}/berichte`);
+  await office.locator("table.data a").first().click();
+  await office.waitForLoadState("load");
+  await expectAccessible(office, "report editing");
+  await office.getByRole("link", { name: translate("de", "strategy.report.preview"), exact: true }).click();
+  await office.waitForLoadState("load");
+  await expectAccessible(office, "report preview");
+
+  const year = new Date().getFullYear() - 1;
+  for (const [lang, dir] of [["de", "ltr"], ["ar", "rtl"]] as const) {
+    const page = await e2e().newPage();
+    await visit(page, `/${TENANT}/${lang}/integrationsbericht/${year}`);
+    assert.deepEqual(await htmlLangDir(page), { lang, dir });
+    assert.ok((await page.locator("article.report svg[role=img]").count()) >= 8, "charts inline, with their role and title");
+    // The contents link to the sections.
+    await page.locator("nav[aria-labelledby=report-contents] a").first().click();
+    assert.match(page.url(), /#zusammenfassung$/);
+    const pdf = await page.request.get(`/${TENANT}/${lang}/integrationsbericht/${year}.pdf`);
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()["content-type"], "application/pdf");
+  }
+});

@@ -59,8 +59,15 @@ describe("team and tenants", () => {
     const bad = await root.post("/platform/tenants", { name: "X", slug: "admin", kind: "district", towns: "" });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /reserviert/);
-    const ok = await root.post("/platform/tenants", { name: "Landkreis Probe", slug: "probe", kind: "district", towns: "Papenburg\nSögel\nSögel" });
+    const badKey = await root.post("/platform/tenants", { name: "Landkreis Probe", slug: "probe", kind: "district", towns: "Papenburg", ags: "0345" });
+    assert.equal(badKey.statusCode, 422);
+    assert.match(badKey.body, /2, 5 oder 8 Ziffern/);
+    const ok = await root.post("/platform/tenants", { name: "Landkreis Probe", slug: "probe", kind: "district", towns: "Papenburg\nSögel\nSögel", ags: "03454" });
     assert.equal(ok.statusCode, 303);
+    const [made] = await rows<{ ags: string }>(t.db, sql`SELECT ags FROM tenant WHERE slug = 'probe'`);
+    assert.equal(made!.ags, "03454", "the official key, by which the monitoring matches figures");
+    const clash = await root.post("/platform/tenants", { name: "Landkreis Doppelt", slug: "doppelt", kind: "district", towns: "", ags: "03454" });
+    assert.match(clash.body, /hat schon eine andere Kommune/);
     const towns = await rows<{ slug: string }>(t.db, sql`SELECT w.slug FROM town w JOIN tenant t ON t.id = w.tenant_id WHERE t.slug = 'probe' ORDER BY w.slug`);
     assert.deepEqual(towns.map((w) => w.slug), ["papenburg", "soegel"]);
     assert.equal((await new Client(t.app).get("/probe/de/")).statusCode, 200);

@@ -83,6 +83,7 @@ function TenantsPage({ ctx, list, lands, state, notice }: { ctx: PageContext; li
         <Select name="kind" label={t("platform.kind")} required state={state} t={t} options={(["city", "district", "state"] as const).map((k) => ({ value: k, label: t(`tenantKind.${k}`) }))} />
         <Select name="parent" label={t("platform.parent")} state={state} t={t} empty={t("admin.none")} options={lands.map((l) => ({ value: l.slug, label: l.name }))} />
         <TextArea name="towns" label={t("platform.townList")} hint={t("platform.townHint")} rows={6} state={state} t={t} />
+        <TextField name="ags" label={t("platform.ags")} hint={t("platform.agsHint")} inputMode="numeric" state={state} t={t} />
         <div class="actions">
           <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t("platform.addSubmit")}</span></button>
         </div>

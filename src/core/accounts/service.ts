@@ -107,6 +107,13 @@ export const TenantInput = z.object({
   parent: z.string().trim().optional().transform((v) => v || undefined),
   /** One town per line; a kreisfreie Stadt gets itself as its town when empty. */
   towns: z.string().max(20_000).default(""),
+  /** Amtlicher Gemeindeschlüssel (the Land's two digits, a district's or city's five): the monitoring matches figures by it. */
+  ags: z
+    .string()
+    .trim()
+    .default("")
+    .refine((s) => s === "" || /^\d{2}(\d{3})?(\d{3})?$/.test(s), "validation.ags")
+    .transform((s) => s || null),
 });
 export type TenantInput = z.infer<typeof TenantInput>;
 
@@ -124,7 +131,11 @@ export async function createTenant(db: Db, actor: Actor, input: TenantInput) {
       if (!p) throw invalid([{ field: "parent", key: "validation.choice" }]);
       parentId = p.id;
     }
-    const [t] = await tx.insert(tenants).values({ slug: input.slug, name: input.name, kind: input.kind, parentId }).returning();
+    if (input.ags) {
+      const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.ags, input.ags));
+      if (taken) throw invalid([{ field: "ags", key: "validation.agsTaken" }]);
+    }
+    const [t] = await tx.insert(tenants).values({ slug: input.slug, name: input.name, kind: input.kind, parentId, ags: input.ags }).returning();
     const seen = new Set<string>();
     const townRows = townNames
       .map((name) => ({ tenantId: t!.id, name, slug: slugOf(name), kind: (input.kind === "city" ? "city" : "municipality") as "city" | "municipality" }))

@@ -44,6 +44,7 @@ import { PresentationPage, ResultsPage, RoundFormPage, RoundPage, RoundsPage } f
 import { LivePage, WorkshopFormPage, WorkshopPage, WorkshopsPage } from "./views/workshops.tsx";
 import { FieldFormPage, GoalFormPage, InventoryPage, MeasureFormPage, PlanFormPage, PlanPage, PlansPage, type InventoryRow } from "./views/plans.tsx";
 import { monitoringRoutes } from "./routes-monitoring.tsx";
+import { publishedYears } from "./report.ts";
 import { BallotPage, JoinPage, PublicPlanPage, RespondentAreaPage, RespondentStartPage, type RespondentView } from "./views/public.tsx";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -697,7 +698,7 @@ export async function strategyModule(app: FastifyInstance) {
         const tenant = tenantOf(req);
         const plan = await currentPlan(db, tenant.id);
         const texts = await planTexts(plan, req.lang);
-        return sendPage(reply, <PublicPlanPage ctx={ctxOf(req, reply)} plan={plan} texts={texts} />);
+        return sendPage(reply, <PublicPlanPage ctx={ctxOf(req, reply)} plan={plan} texts={texts} reports={await publishedYears(db, tenant.id)} />);
       });
 
       // --- Answering through a personal link ---------------------------------

@@ -299,7 +299,7 @@ export function BallotPage({ ctx, workshop, areas, items, chosen, form, action, 
 }
 
 /** The current Handlungskonzept for everyone: fields, goals, measures with their status. */
-export function PublicPlanPage({ ctx, plan, texts }: { ctx: PageContext; plan: PlanTree | null; texts: (kind: "field" | "goal" | "measure", id: string, field: "title" | "description", german: string) => { text: string; state: TranslationState } }) {
+export function PublicPlanPage({ ctx, plan, texts, reports }: { ctx: PageContext; plan: PlanTree | null; reports: number[]; texts: (kind: "field" | "goal" | "measure", id: string, field: "title" | "description", german: string) => { text: string; state: TranslationState } }) {
   const { t } = ctx;
   const Shown = ({ kind, id, field, german, as = "span" }: { kind: "field" | "goal" | "measure"; id: string; field: "title" | "description"; german: string; as?: "span" | "p" | "strong" }) => {
     const { text, state } = texts(kind, id, field, german);
@@ -329,6 +329,17 @@ export function PublicPlanPage({ ctx, plan, texts }: { ctx: PageContext; plan: P
         {plan.title} ({plan.startsYear}–{plan.endsYear})
       </p>
       <p>{t("strategy.public.intro")}</p>
+      {reports.length ? (
+        <p>
+          {t("strategy.public.reports")}:{" "}
+          {reports.map((y, i) => (
+            <span key={y}>
+              {i ? ", " : ""}
+              <a href={`/${ctx.tenant!.slug}/${ctx.lang}/integrationsbericht/${y}`}>{t("strategy.public.reportOf", { year: y })}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <p>{MEASURE_STATUSES.map((s) => `${t(`strategy.measure.status.${s}`)}: ${all.filter((m) => m.status === s).length}`).join(" · ")}</p>
       {plan.fields.map((f) => (
         <section key={f.id} aria-labelledby={`pf-${f.id}`} class="card">
