@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
-import { GENDER_MISS_PENALTY, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
+import { dualBound, GENDER_MISS_PENALTY, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
@@ -281,6 +281,15 @@ describe("planWeek", () => {
     assert.ok(plan.objective.travelMinutes > 0);
   });
 
+  it("covers first even when that raises the largest load above the floor", async () => {
+    // Under the floor (600, the busy mediator's booked minutes) only the free mediator can work, and
+    // she cannot be at both talks at 10:00: the general route (levels 1, 2, 3 one after the other) decides.
+    const plan = await planWeek([request("a", 600), request("b", 600)], [mediator("busy", { bookedMinutes: 600 }), mediator("free")]);
+    assert.equal(plan.optimal, true);
+    assert.deepEqual(plan.objective, { covered: 2, maxLoadMinutes: 660, travelMinutes: 0, genderMisses: 0 });
+    assert.deepEqual(new Set(plan.assignments.map((a) => a.mediatorId)), new Set(["busy", "free"]));
+  });
+
   it("meets the gender wish and the preferred slot when fairness allows", async () => {
     const plan = await planWeek(
       [request("a", 600, { preferredGender: "male", slots: [{ startsAt: at(0, 600), minutes: 60 }, { startsAt: at(0, 540), minutes: 60 }] })],
@@ -288,5 +297,43 @@ describe("planWeek", () => {
     );
     assert.deepEqual(plan.assignments, [{ requestId: "a", mediatorId: "m", slotIndex: 0 }]);
     assert.equal(plan.objective.genderMisses, 0);
+  });
+});
+
+describe("dualBound", () => {
+  it("bounds every feasible 0/1 point, whatever the multipliers", () => {
+    const arbitraryRow = fc.record({
+      entries: fc.uniqueArray(fc.record({ j: fc.integer({ min: 0, max: 5 }), v: fc.integer({ min: -3, max: 5 }) }), { minLength: 1, maxLength: 4, selector: (e) => e.j }),
+      lower: fc.option(fc.integer({ min: -4, max: 2 }), { nil: -Infinity }),
+      upper: fc.option(fc.integer({ min: 0, max: 6 }), { nil: Infinity }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryRow, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.integer({ min: -10, max: 10 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 5, maxLength: 5 }),
+        (raw, cost, y) => {
+          const rows = raw.map((r) => {
+            const entries = [...r.entries].sort((a, b) => a.j - b.j);
+            return { indices: entries.map((e) => e.j), values: entries.map((e) => e.v), lower: r.lower, upper: r.upper };
+          });
+          const bound = dualBound(rows, y, cost, new Array(6).fill(0), new Array(6).fill(1));
+          for (let mask = 0; mask < 64; mask++) {
+            const x = [0, 1, 2, 3, 4, 5].map((j) => (mask >> j) & 1);
+            const feasible = rows.every((r) => {
+              const a = r.indices.reduce((s, j, k) => s + r.values[k]! * x[j]!, 0);
+              return r.lower <= a && a <= r.upper;
+            });
+            if (feasible) assert.ok(cost.reduce((s, c, j) => s + c * x[j]!, 0) <= bound + 1e-9);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("is the LP optimum for the optimal multipliers", () => {
+    // max x0 + x1 subject to x0 + x1 ≤ 1.5, 0 ≤ x ≤ 1: optimum 1.5 with multiplier 1.
+    assert.equal(dualBound([{ indices: [0, 1], values: [1, 1], lower: -Infinity, upper: 1.5 }], [1], [1, 1], [0, 0], [1, 1]), 1.5);
   });
 });

@@ -35,22 +35,32 @@
  * same run is kept free (the conflict rows) but not counted, nor the way from
  * home.
  *
- * Lexicographic optimum, exactly, by solves on one model, each restricted to
- * the optima of the levels before:
- *  1. maximise Σ x → covered*;
- *  3. (and 2) with L ≤ floor, maximise Σ (W − cost_t) x_t, where
- *     W = 1 + Σ_r max_{t∈r} cost_t: one covered request more is worth more
- *     than any plan's total cost, so this finds the most coverage and, among
- *     those plans, the least cost — without a dense row Σ x ≥ covered*
- *     (which slows HiGHS's presolve down a lot). If it reaches covered*, then
- *     L* = floor (no load can be lower) and the plan is optimal on all three
- *     levels;
- *  2. otherwise minimise L subject to Σ x ≥ covered* → L*, and run step 3
- *     again with L ≤ L*.
+ * Lexicographic optimum, exactly, by solves on one model. The workhorse is
+ * "level 3 under a limit": with L ≤ limit, maximise Σ (W − cost_t) x_t, where
+ * W = 1 + Σ_r max_{t∈r} cost_t, so one covered request more is worth more
+ * than any plan's total cost — the most coverage and, among those plans, the
+ * least cost, without a dense row Σ x ≥ covered (which slows HiGHS's presolve
+ * down a lot).
+ *  1. The LP relaxation of that objective without a load limit bounds the
+ *     coverage of any plan (a plan covering k is worth ≥ kW − (W − 1)); the
+ *     bound is computed from the duals by weak duality (`dualBound`), so it
+ *     holds whatever the solver's tolerances.
+ *  2. If the relaxation with L ≤ floor still reaches that bound, level 3 under
+ *     the floor. Reaching the bound there settles levels 1 and 2 at once (no
+ *     load can be below the floor) and the plan is optimal on all three.
+ *  3. Otherwise level 1 exactly (a plan reaching the bound proves it, else the
+ *     MIP max Σ x), level 2 (min L subject to Σ x ≥ covered*) and level 3
+ *     under L*.
+ * Each level-3 solve is offered a first plan: the requests its relaxation put
+ * wholly on one triple stay there and a small MIP places the rest. HiGHS's own
+ * heuristics took most of the time on the benchmark week to find a plan that
+ * good; offered it, the solve mostly proves (still most of the time: the LP
+ * bound is about 21 cost units above the optimum on the benchmark, and the
+ * cuts and restarts that close it are slow in WebAssembly).
  * Every objective is integral (whole minutes and penalties, L integer), so an
- * absolute gap below 1 proves optimality. Each solve starts from the plan of
- * the level before. `optimal` is true when every solve proved its optimum
- * within the time limit; otherwise the plan is the best one found.
+ * absolute gap below 1 proves optimality. `optimal` is true when every solve
+ * proved its optimum within the time limit; otherwise the plan is the best one
+ * found.
  */
 import highsModule from "highs";
 import type { Highs, Model } from "highs";
@@ -137,7 +147,7 @@ interface Triple {
 }
 
 /** lower ≤ Σ values·x[indices] ≤ upper; column indices ascending. */
-interface Row {
+export interface Row {
   indices: number[];
   values: number[];
   lower: number;
@@ -288,18 +298,28 @@ function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, sta
   return { chosen, proven: modelStatus === highs.constants.modelStatus.optimal };
 }
 
-/** Drop triples of mediators above `cap` (the longest first) so that a plan fits under a lower load limit. */
-function capped(triples: Triple[], chosen: Set<number>, mediators: PlanMediator[], cap: number): Set<number> {
-  const load = loads(triples, chosen, mediators);
-  const kept = new Set(chosen);
-  for (const t of [...chosen].sort((a, b) => triples[b]!.minutes - triples[a]!.minutes || a - b)) {
-    const m = triples[t]!.mediator;
-    if (load[m]! > cap) {
-      kept.delete(t);
-      load[m]! -= triples[t]!.minutes;
-    }
+/**
+ * An upper bound on max cost·x subject to the rows and lower ≤ x ≤ upper, from
+ * any row multipliers y (weak LP duality: cost·x = y·Ax + (cost − yA)·x). The
+ * solver's objective value holds only within its tolerances; this bound holds
+ * for whatever y it returns, which is what a proof needs.
+ */
+export function dualBound(rows: Row[], y: ArrayLike<number>, cost: ArrayLike<number>, lower: ArrayLike<number>, upper: ArrayLike<number>): number {
+  const reduced = Float64Array.from(cost);
+  let bound = 0;
+  rows.forEach((row, i) => {
+    const v = y[i]!;
+    // A multiplier against an infinite side would make the bound infinite; zero is as valid.
+    const side = v > 0 ? row.upper : v < 0 ? row.lower : 0;
+    if (!Number.isFinite(side)) return;
+    bound += v * side;
+    row.indices.forEach((j, k) => (reduced[j]! -= v * row.values[k]!));
+  });
+  for (let j = 0; j < reduced.length; j++) {
+    const d = reduced[j]!;
+    if (d !== 0) bound += Math.max(d * lower[j]!, d * upper[j]!);
   }
-  return kept;
+  return bound;
 }
 
 /**
@@ -333,59 +353,128 @@ export async function planWeek(
     const starts = [0];
     for (const row of rows) starts.push(starts.at(-1)! + row.indices.length);
     const { maximize, minimize } = highs.constants.objectiveSense;
+    const { integer, continuous } = highs.constants.variableType;
     const costs = (f: (t: Triple) => number, l: number) => Float64Array.from({ length: n + 1 }, (_, i) => (i < n ? f(triples[i]!) : l));
     const everything = { kind: "range", from: 0, to: n } as const;
+    const allTriples = { kind: "range", from: 0, to: n - 1 } as const;
+    const worst = new Map<number, number>();
+    for (const t of triples) worst.set(t.request, Math.max(worst.get(t.request) ?? 0, t.cost));
+    const weight = 1 + [...worst.values()].reduce((a, b) => a + b, 0);
+    const weighted = costs((t) => weight - t.cost, 0);
     const model = highs.createModel({
       numCols: n + 1,
       numRows: rows.length,
       sense: maximize,
-      colCost: costs(() => 1, 0),
+      colCost: weighted,
       colLower: new Float64Array(n + 1).fill(floor, n),
       colUpper: new Float64Array(n + 1).fill(1).fill(top, n),
       rowLower: rows.map((r) => r.lower),
       rowUpper: rows.map((r) => r.upper),
       matrix: { format: "csr", numRows: rows.length, numCols: n + 1, starts, indices: rows.flatMap((r) => r.indices), values: rows.flatMap((r) => r.values) },
-      integrality: new Int32Array(n + 1).fill(highs.constants.variableType.integer),
+      integrality: new Int32Array(n + 1).fill(integer),
     });
     try {
       model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5 });
+      const untilDeadline = () => Math.max(0, (deadline - performance.now()) / 1000);
 
-      // Level 1: as many requests as possible.
-      const first = runLevel(highs, model, n, chosen, floor, deadline);
-      chosen = first.chosen;
-      optimal &&= first.proven;
-      const covered = chosen.size;
-
-      // Levels 3 and 2 together: the least cost with that coverage and every load ≤ limit, trying the
-      // floor first (no load can be lower). Reaching the coverage there settles level 2 as well;
-      // otherwise find the smallest largest load with that coverage and run level 3 under it.
-      const worst = new Map<number, number>();
-      for (const t of triples) worst.set(t.request, Math.max(worst.get(t.request) ?? 0, t.cost));
-      const weight = 1 + [...worst.values()].reduce((a, b) => a + b, 0);
-      let limit = floor;
-      for (;;) {
+      /**
+       * The LP relaxation of the weighted objective with every load ≤ limit: its solution, and the
+       * most requests a plan under that limit can cover (a plan covering k requests is worth at
+       * least k·weight − (weight − 1)). Undefined when the LP does not finish in time.
+       */
+      const relax = (limit: number): { x: Float64Array; coverable: number } | undefined => {
+        model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
         model.changeColBounds(L, floor, limit);
-        model.changeObjectiveSense(maximize);
-        model.changeColsCost(everything, costs((t) => weight - t.cost, 0));
-        const third = runLevel(highs, model, n, capped(triples, chosen, mediators, limit), limit, deadline);
-        if (third.chosen.size >= covered) {
+        model.options.set({ time_limit: untilDeadline() });
+        model.run();
+        let relaxation: { x: Float64Array; coverable: number } | undefined;
+        if (model.getModelStatus() === highs.constants.modelStatus.optimal) {
+          const { colValue, rowDual } = model.getSolution();
+          const lower = new Float64Array(n + 1).fill(floor, n);
+          const upper = new Float64Array(n + 1).fill(1).fill(limit, n);
+          // Whichever sign convention the solver's duals follow, one of the two is the tight bound.
+          const bound = Math.min(dualBound(rows, rowDual, weighted, lower, upper), dualBound(rows, rowDual.map((v) => -v), weighted, lower, upper));
+          relaxation = { x: colValue.slice(0, n), coverable: Math.floor((bound + weight - 1) / weight + 1e-7) };
+        }
+        model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(integer));
+        return relaxation;
+      };
+
+      /**
+       * A plan under `limit` from a relaxed solution: each request the relaxation put wholly on one
+       * triple stays there, a small MIP places the others. The solver's own heuristics take seconds
+       * to find a plan this good on a large week; offered it, the full solve mostly has to prove.
+       */
+      const round = (x: Float64Array, limit: number): Set<number> => {
+        const lower = new Float64Array(n);
+        const upper = new Float64Array(n).fill(1);
+        const decided = new Set<number>();
+        x.forEach((v, t) => {
+          if (v > 1 - 1e-6) decided.add(triples[t]!.request);
+        });
+        triples.forEach((t, i) => {
+          if (!decided.has(t.request)) return;
+          if (x[i]! > 1 - 1e-6) lower[i] = 1;
+          else upper[i] = 0;
+        });
+        model.changeColsBounds(allTriples, lower, upper);
+        model.changeColBounds(L, floor, limit);
+        const plan = runLevel(highs, model, n, new Set(), floor, performance.now() + (deadline - performance.now()) / 4).chosen;
+        model.changeColsBounds(allTriples, new Float64Array(n), new Float64Array(n).fill(1));
+        return plan;
+      };
+
+      /** Level 3 under a load limit: the most coverage, then the least cost. */
+      const weighedUnder = (limit: number, start: Set<number>): Solved => {
+        model.changeColBounds(L, floor, limit);
+        return runLevel(highs, model, n, start, maxLoad(start), deadline);
+      };
+      const better = (a: Set<number>, b: Set<number>) => ([...a].reduce((s, t) => s + weighted[t]!, 0) >= [...b].reduce((s, t) => s + weighted[t]!, 0) ? a : b);
+
+      // Level 1 bounded by the relaxation without a load limit. No load can be below the floor, so a
+      // plan under it reaching that bound settles levels 1 and 2 at once, and its level-3 optimum
+      // is the answer; when the relaxation under the floor already covers less, that solve is skipped.
+      const atFloor = relax(floor);
+      const open = relax(top);
+      const coverable = open?.coverable ?? Infinity;
+      const third = atFloor && atFloor.coverable >= coverable ? weighedUnder(floor, round(atFloor.x, floor)) : undefined;
+      if (third && third.chosen.size >= coverable) {
+        chosen = third.chosen;
+        optimal &&= third.proven;
+      } else {
+        // Level 1 exactly: a plan reaching the bound proves it, else the MIP decides.
+        let covered = coverable;
+        chosen = open ? round(open.x, top) : new Set();
+        if (third) chosen = better(chosen, third.chosen);
+        if (chosen.size < covered) {
+          model.changeColBounds(L, floor, top);
+          model.changeColsCost(everything, costs(() => 1, 0));
+          const first = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
+          model.changeColsCost(everything, weighted);
+          chosen = first.chosen;
+          covered = chosen.size;
+          optimal &&= first.proven;
+        }
+        if (third && third.chosen.size >= covered) {
           chosen = third.chosen;
           optimal &&= third.proven;
-          break;
+        } else {
+          // Level 2: the smallest largest load with that coverage; then level 3 under it.
+          model.changeColBounds(L, floor, top);
+          model.addRow(covered, Infinity, { indices: [...triples.keys()], values: triples.map(() => 1) });
+          model.changeObjectiveSense(minimize);
+          model.changeColsCost(everything, costs(() => 0, 1));
+          const second = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
+          model.deleteRows({ kind: "range", from: rows.length, to: rows.length });
+          model.changeObjectiveSense(maximize);
+          model.changeColsCost(everything, weighted);
+          optimal &&= second.proven;
+          const limit = maxLoad(second.chosen);
+          const relaxed = relax(limit);
+          const last = weighedUnder(limit, relaxed ? better(round(relaxed.x, limit), second.chosen) : second.chosen);
+          chosen = last.chosen.size >= covered ? last.chosen : second.chosen;
+          optimal &&= last.proven && last.chosen.size >= covered;
         }
-        if (!third.proven || limit > floor) {
-          optimal = false;
-          break;
-        }
-        model.changeColBounds(L, floor, top);
-        model.addRow(covered, Infinity, { indices: [...triples.keys()], values: triples.map(() => 1) });
-        model.changeObjectiveSense(minimize);
-        model.changeColsCost(everything, costs(() => 0, 1));
-        const second = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
-        model.deleteRows({ kind: "range", from: rows.length, to: rows.length });
-        chosen = second.chosen;
-        optimal &&= second.proven;
-        limit = maxLoad(chosen);
       }
     } finally {
       model.dispose();
