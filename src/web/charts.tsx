@@ -494,7 +494,8 @@ export function ChartTable({ caption, categories, series, format = defaultFormat
   none?: string;
 }) {
   return (
-    <div class="table-wrap">
+    // Focusable: a table wider than its column scrolls, and a keyboard must be able to scroll it.
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="data chart-table">
         <caption>{caption}</caption>
         <thead>

@@ -127,7 +127,8 @@ const paragraphs = (s: string) =>
 
 function Table({ table }: { table: ReportTable }) {
   return (
-    <div class="table-wrap">
+    // Focusable: a wide table scrolls on a phone, and a keyboard must be able to scroll it.
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
       <table class="data">
         <caption>{table.caption}</caption>
         <thead>
