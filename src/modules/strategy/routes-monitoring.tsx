@@ -127,6 +127,8 @@ export async function monitoringRoutes(app: FastifyInstance) {
       const saveIndicatorRoute = (editing: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
         const body = formBody(req);
         const id = editing ? param(req, "id") : null;
+        // Another tenant's indicator, or the Land's, is "not found" before any input is looked at.
+        if (id && (await readableIndicator(db, tenantOf(req), id)).tenantId !== tenantOf(req).id) throw notFound();
         let saved: string;
         try {
           saved = await saveIndicator(db, scopeOf(req), id, parseWith(IndicatorInput, body));
