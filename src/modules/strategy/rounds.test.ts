@@ -251,4 +251,22 @@ describe("Strategy: questionnaires, rounds, answers, results", () => {
     assert.match(compared.body, /Vorige Runde \(Selbstcheck 2026\)/);
     assert.match(compared.body, /Veränderung seit der vorigen Runde: \+65 Punkte/);
   });
+
+  test("a round with names: names and addresses kept while it runs, erased 180 days after it closed; the answers stay", async () => {
+    const made = await office.post(`${base()}/runden/neu`, { questionnaireId, title: "Mit Namen" });
+    const id = idIn(location(made), "runden");
+    assert.equal((await office.post(`${base()}/runden/${id}/links`, { group: "politics", count: "0", people: "Ratsherr Beispiel <ratsherr@example.org>\nrat2@example.org", lang: "de" })).statusCode, 303);
+    const page = await office.get(`${base()}/runden/${id}`);
+    assert.match(page.body, /Ratsherr Beispiel, ratsherr@example\.org/, "shown to the office in a round that is not anonymous");
+    await office.post(`${base()}/runden/${id}/oeffnen`, {});
+    await t.db.execute(sql`UPDATE st_response SET answers = '{"s-leitbild": {"point": 4}}', submitted_at = now() WHERE round_id = ${id}`);
+    await office.post(`${base()}/runden/${id}/schliessen`, {});
+    const { eraseRespondentNames } = await import("./rounds.ts");
+    assert.equal(await eraseRespondentNames(t.db, new Date(Date.now() + 179 * 86_400_000)), 0, "not before 180 days");
+    assert.equal(await eraseRespondentNames(t.db, new Date(Date.now() + 181 * 86_400_000)), 2);
+    const left = await rows<{ name: string | null; email: string | null; answers: Record<string, unknown> }>(t.db, sql`SELECT name, email, answers FROM st_response WHERE round_id = ${id}`);
+    assert.deepEqual(left.map((r) => [r.name, r.email, r.answers["s-leitbild"]]), [[null, null, { point: 4 }], [null, null, { point: 4 }]]);
+    const [logged] = await rows<{ changes: { respondentNames: number } }>(t.db, sql`SELECT changes FROM audit_log WHERE entity = 'st_round' AND entity_id = ${id} AND action = 'erase'`);
+    assert.equal(logged!.changes.respondentNames, 2);
+  });
 });

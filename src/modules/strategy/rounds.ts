@@ -315,3 +315,30 @@ export async function resultRounds(db: Executor, tenantId: string) {
 
 /** Area titles in the reader's language, by key. */
 export const areaTitles = (def: Definition, lang: Locale) => new Map(def.areas.map((a) => [a.key, textIn(a.title, lang).text]));
+
+/** How long names and addresses of a round that is not anonymous are kept after it closed. */
+export const NAMED_ROUND_RETENTION_DAYS = 180;
+
+/**
+ * Retention: the names and addresses of respondents in rounds that are not anonymous, once the
+ * round has been closed for `days`; the answers stay, as in an anonymous round. Audited per round.
+ */
+export async function eraseRespondentNames(db: Db, now = new Date(), days = NAMED_ROUND_RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  return db.transaction(async (tx) => {
+    const erased = await tx
+      .update(responses)
+      .set({ name: null, email: null, updatedAt: now })
+      .where(
+        and(
+          sql`(${responses.name} IS NOT NULL OR ${responses.email} IS NOT NULL)`,
+          sql`${responses.roundId} IN (SELECT id FROM st_round WHERE status = 'closed' AND closed_at < ${cutoff})`,
+        ),
+      )
+      .returning({ tenantId: responses.tenantId, roundId: responses.roundId });
+    const perRound = new Map<string, { tenantId: string; n: number }>();
+    for (const r of erased) perRound.set(r.roundId, { tenantId: r.tenantId, n: (perRound.get(r.roundId)?.n ?? 0) + 1 });
+    for (const [roundId, { tenantId, n }] of perRound) await audit(tx, { tenantId, actor: { id: null, label: "retention" }, action: "erase", entity: ENTITY, entityId: roundId, changes: { respondentNames: n } });
+    return erased.length;
+  });
+}
