@@ -20,6 +20,7 @@ import { verifyPassword } from "../core/auth/password.ts";
 import { buildApp } from "../core/app.ts";
 import { invalidateTenantCache } from "../core/tenancy.ts";
 import { Client, serverUrl, testConfig } from "../../test/helpers.ts";
+import { poppler, withoutPoppler } from "../../test/poppler.ts";
 import { SESSION_COOKIE } from "../core/auth/sessions.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -111,6 +112,29 @@ describe("teilhabe (PGlite)", () => {
     const again = await cli(["seed"], env());
     assert.equal(again.code, 1, explain(again));
     assert.match(again.stderr, /already holds 5 tenants/);
+  });
+
+  test("the demo's integration report of last year: published, as a page and as a PDF whose text holds its sections", async (t) => {
+    const year = new Date().getFullYear() - 1;
+    await withDb(dataDir, (db) =>
+      withApp(db, async (c) => {
+        const page = await c.get(`/wilhelmshaven/de/integrationsbericht/${year}`);
+        assert.equal(page.statusCode, 200);
+        assert.match(page.body, new RegExp(`Integrationsbericht ${year}`));
+        assert.match(page.body, /Betreuungsquote ausländischer Kinder unter drei Jahren/);
+        assert.match(page.body, /Selbstcheck Weltoffene Kommune 2025/);
+        const ar = await c.get(`/wilhelmshaven/ar/integrationsbericht/${year}`);
+        assert.match(ar.body, /أصبحت فيلهلمسهافن أكثر تنوعاً/, "the summary's Arabic translation");
+        const pdf = await c.get(`/wilhelmshaven/de/integrationsbericht/${year}.pdf`);
+        assert.equal(pdf.headers["content-type"], "application/pdf");
+        if (withoutPoppler(t)) return;
+        const text = poppler("pdftotext", ["-layout"], pdf.rawPayload);
+        for (const expected of [`Integrationsbericht ${year}`, "Inhalt", "Zusammenfassung", "Indikatoren", "Selbstcheck", "Stand des Handlungskonzepts", "Empfehlungen", "Anhang", "Handlungskonzept Integration 2020–2025", "Demo-Daten: erfundene Werte"]) {
+          assert.ok(text.includes(expected), `the PDF holds "${expected}"`);
+        }
+        assert.match(text, /Seite 2 \/ \d+/);
+      }),
+    );
   });
 
   test("create-user creates an account with a membership, updates it, and audits both", async () => {

@@ -95,6 +95,14 @@ describe("Strategy: Handlungskonzept, inventory, workshop", () => {
     const ar = await visitor.get(`/${slug}/ar/handlungskonzept`);
     assert.match(ar.body, /<html lang="ar" dir="rtl"/);
     assert.match(ar.body, /<span lang="de" dir="ltr">Sprachkitas ausbauen<\/span>/, "German in place of a missing translation is marked");
+    // Translated for the public page: the Arabic title is shown, as Arabic.
+    const [m] = await rows<{ id: string }>(t.db, sql`SELECT id FROM st_measure WHERE title = 'Sprachkitas ausbauen'`);
+    const form = await office.get(`${p}/uebersetzung/ar`);
+    assert.match(form.body, new RegExp(`name="measure\\.${m!.id}\\.title"`));
+    assert.equal((await office.post(`${p}/uebersetzung/ar`, { [`measure.${m!.id}.title`]: "توسيع رياض الأطفال اللغوية" })).statusCode, 303);
+    const translated = await visitor.get(`/${slug}/ar/handlungskonzept`);
+    assert.match(translated.body, /<span dir="auto">توسيع رياض الأطفال اللغوية<\/span>/);
+    assert.equal((await foreign.get(`/admin/${otherSlug}/strategie/handlungskonzept/${planId}/uebersetzung/ar`)).statusCode, 404);
     const api = await visitor.get(`/api/v1/${slug}/handlungskonzept`);
     const plan = (api.json() as { plan: { fields: { goals: { measures: { title: string; status: string }[] }[] }[] } }).plan;
     assert.deepEqual(plan.fields[0]!.goals[0]!.measures.map((m) => m.status).sort(), ["done", "idea", "in_progress"]);

@@ -13,7 +13,8 @@ import { isLocale, LOCALES, type Locale } from "../../core/i18n.ts";
 import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { sheetCsv, sheetXlsx, type Sheet } from "../../core/sheets.ts";
 import { listTowns } from "../../core/tenancy.ts";
-import { loadTranslations, localized } from "../../core/translations.ts";
+import { loadTranslations, localized, saveTranslation, stateOf, type StoredTranslation } from "../../core/translations.ts";
+import { audit } from "../../core/audit.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { TranslatePage } from "../../web/translate.tsx";
 import { offerCounts } from "../directory/counts.ts";
@@ -61,6 +62,10 @@ function fieldErrors(err: unknown): FieldError[] {
 }
 
 const de = (t: LocalText | undefined) => t?.de ?? "";
+
+/** A field, goal or measure's translatable texts, addressed as "<kind>.<id>.<field>". */
+const textSlotsOf = (kind: "field" | "goal" | "measure", row: { id: string; title: string; description: string }) =>
+  (["title", "description"] as const).filter((field) => row[field].trim() !== "").map((field) => ({ kind, id: row.id, field, german: row[field], path: `${kind}.${row.id}.${field}` }));
 
 export async function strategyModule(app: FastifyInstance) {
   const { db, config } = app;
@@ -656,6 +661,54 @@ export async function strategyModule(app: FastifyInstance) {
         });
       }
 
+      // Translations of the plan's texts (what the public page shows), one language at a time.
+      const planSlots = (plan: PlanTree) =>
+        plan.fields.flatMap((f) => [
+          ...textSlotsOf("field", f),
+          ...f.goals.flatMap((g) => [...textSlotsOf("goal", g), ...g.measures.flatMap((m) => textSlotsOf("measure", m))]),
+        ]);
+      const translatePlan = async (req: FastifyRequest, reply: FastifyReply, values?: FormValues, status = 200) => {
+        const tenant = tenantOf(req);
+        const plan = await planTree(db, tenant.id, param(req, "id"));
+        const lang = param(req, "lang");
+        if (!isLocale(lang) || lang === "de") throw notFound();
+        const slots = planSlots(plan);
+        const stored = await storedPlanTranslations(plan, lang);
+        const shown = values ?? Object.fromEntries(slots.map((s) => [s.path, stored.get(`${s.id}|${s.field}|${lang}`)?.text ?? ""]));
+        return sendPage(
+          reply,
+          <TranslatePage
+            ctx={ctxOf(req, reply)}
+            name={plan.title}
+            lang={lang}
+            back={pBase(req)}
+            hrefFor={(l) => `${pBase(req)}/uebersetzung/${l}`}
+            fields={slots.map((s) => ({ field: s.path, german: s.german, state: stateOf(s.german, stored.get(`${s.id}|${s.field}|${lang}`), lang), long: s.field === "description" }))}
+            labelOf={(path) => req.t(`strategy.planText.${path.split(".")[0]}.${path.split(".")[2]}`)}
+            state={{ values: shown, errors: [] }}
+          />,
+          status,
+        );
+      };
+      admin.get("/strategie/handlungskonzept/:id/uebersetzung/:lang", async (req, reply) => translatePlan(req, reply));
+      admin.post("/strategie/handlungskonzept/:id/uebersetzung/:lang", async (req, reply) => {
+        const tenant = tenantOf(req);
+        const plan = await planTree(db, tenant.id, param(req, "id"));
+        const lang = param(req, "lang");
+        if (!isLocale(lang) || lang === "de") throw notFound();
+        const body = formBody(req);
+        await db.transaction(async (tx) => {
+          let n = 0;
+          for (const s of planSlots(plan)) {
+            if (typeof body[s.path] !== "string") continue;
+            await saveTranslation(tx, { tenantId: tenant.id, entity: `st_${s.kind}`, entityId: s.id, field: s.field, lang, text: (body[s.path] as string).slice(0, 4000), german: s.german });
+            n++;
+          }
+          await audit(tx, { tenantId: tenant.id, actor: scopeOf(req).actor, action: "translate", entity: "st_plan", entityId: plan.id, changes: { lang, texts: n } });
+        });
+        return redirectWithNotice(reply, pBase(req), "strategy.notice.translated");
+      });
+
       admin.get("/strategie/bestandsaufnahme", async (req, reply) => {
         const tenant = tenantOf(req);
         const plans = await listPlans(db, tenant.id);
@@ -813,10 +866,15 @@ export async function strategyModule(app: FastifyInstance) {
     { prefix: "/:tenant/:lang" },
   );
 
+  async function storedPlanTranslations(plan: PlanTree | null, lang: Locale) {
+    const ids = plan ? plan.fields.flatMap((f) => [f.id, ...f.goals.flatMap((g) => [g.id, ...g.measures.map((m) => m.id)])]) : [];
+    if (lang === "de" || ids.length === 0) return new Map<string, StoredTranslation>();
+    return new Map([...(await loadTranslations(db, "st_field", ids, [lang])), ...(await loadTranslations(db, "st_goal", ids, [lang])), ...(await loadTranslations(db, "st_measure", ids, [lang]))]);
+  }
+
   /** Field, goal and measure texts in the reader's language (content_translation), German where missing. */
   async function planTexts(plan: PlanTree | null, lang: Locale) {
-    const ids = plan ? plan.fields.flatMap((f) => [f.id, ...f.goals.flatMap((g) => [g.id, ...g.measures.map((m) => m.id)])]) : [];
-    const tr = lang === "de" || ids.length === 0 ? new Map() : new Map([...(await loadTranslations(db, "st_field", ids, [lang])), ...(await loadTranslations(db, "st_goal", ids, [lang])), ...(await loadTranslations(db, "st_measure", ids, [lang]))]);
+    const tr = await storedPlanTranslations(plan, lang);
     return (_kind: "field" | "goal" | "measure", id: string, field: "title" | "description", german: string) => localized(german, tr.get(`${id}|${field}|${lang}`), lang);
   }
 

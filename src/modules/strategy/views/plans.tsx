@@ -3,6 +3,7 @@ import type { PageContext } from "../../../web/context.ts";
 import { DataTable } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { TOPICS } from "../../directory/model.ts";
+import { AUTONYMS, LOCALES } from "../../../core/i18n.ts";
 import { MEASURE_STATUSES, type MeasureStatus } from "../model.ts";
 import type { FieldTree, GoalTree, MeasureTree, PlanRow, PlanTree } from "../plans.ts";
 import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.tsx";
@@ -167,6 +168,17 @@ export function PlanPage({ ctx, plan, notice }: { ctx: PageContext; plan: PlanTr
           <span class="kern-label">{t("strategy.plan.csv")}</span>
         </a>
       </div>
+      <p>
+        {t("strategy.plan.translations")}:{" "}
+        {LOCALES.filter((l) => l !== "de").map((l, i) => (
+          <span key={l}>
+            {i ? " · " : ""}
+            <a href={`${b}/uebersetzung/${l}`} lang={l}>
+              {AUTONYMS[l]}
+            </a>
+          </span>
+        ))}
+      </p>
       {plan.fields.length === 0 ? <p>{t("strategy.plan.empty")}</p> : null}
       {plan.fields.map((f) => (
         <FieldSection key={f.id} ctx={ctx} plan={plan} f={f} />
