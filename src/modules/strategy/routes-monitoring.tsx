@@ -7,7 +7,7 @@
  */
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
+import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { formatDate, isLocale, translate, type Locale } from "../../core/i18n.ts";
 import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
@@ -17,20 +17,13 @@ import { TranslatePage } from "../../web/translate.tsx";
 import { trafficLight } from "./lights.ts";
 import { agsOf, breakdownsOf, comparableTenants, enterValue, geoCodeCheck, importOpenSdg, overview, readableIndicator, saveIndicator, series, setTarget, targetOf } from "./monitoring.ts";
 import { parseOpenSdgFiles } from "./opensdg.ts";
-import type { Scope } from "./questionnaires.ts";
 import { renderReportPdf } from "./report-pdf.ts";
+import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
 import { createReport, getReport, listReports, publishedReport, publishedYears, publishReport, REPORT_ENTITY, reportContent, reportData, saveReport, versionsOf } from "./report.ts";
 import { IndicatorInput, NewReportInput, ReportInput, TargetInput, ValueInput } from "./validation.ts";
 import { ImportPage, IndicatorFormPage, IndicatorPage, MonitoringPage, numberFormat, type IndicatorView } from "./views/monitoring.tsx";
 import { ReportEditPage, ReportPage, ReportsPage } from "./views/report.tsx";
 
-const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
-const param = (req: FastifyRequest, name: string) => (req.params as Record<string, string>)[name] ?? "";
-const formValues = (body: Record<string, unknown>): FormValues => Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? "")]));
-function fieldErrors(err: unknown): FieldError[] {
-  if (isAppError(err) && err.fields.length) return err.fields;
-  throw err;
-}
 const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : []);
 const MAX_FILES = 200;
 
