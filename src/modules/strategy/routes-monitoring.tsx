@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { formatDate, isLocale, translate, type Locale } from "../../core/i18n.ts";
-import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, tenantOf } from "../../core/scopes.ts";
 import { loadTranslations, saveTranslation, stateOf } from "../../core/translations.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { TranslatePage } from "../../web/translate.tsx";
@@ -18,7 +18,7 @@ import { trafficLight } from "./lights.ts";
 import { agsOf, breakdownsOf, comparableTenants, enterValue, geoCodeCheck, importOpenSdg, overview, readableIndicator, saveIndicator, series, setTarget, targetOf } from "./monitoring.ts";
 import { parseOpenSdgFiles } from "./opensdg.ts";
 import { renderReportPdf } from "./report-pdf.ts";
-import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf, publicPages } from "./route-helpers.ts";
 import { createReport, getReport, listReports, publishedReport, publishedYears, publishReport, REPORT_ENTITY, reportContent, reportData, saveReport, versionsOf } from "./report.ts";
 import { IndicatorInput, NewReportInput, ReportInput, TargetInput, ValueInput } from "./validation.ts";
 import { ImportPage, IndicatorFormPage, IndicatorPage, MonitoringPage, numberFormat, type IndicatorView } from "./views/monitoring.tsx";
@@ -266,10 +266,7 @@ export async function monitoringRoutes(app: FastifyInstance) {
   // The published report, for everyone
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       const published = async (req: FastifyRequest, yearText: string) => {
         const year = Number(yearText);
         if (!Number.isInteger(year) || year < 2000 || year > 2100) throw notFound();

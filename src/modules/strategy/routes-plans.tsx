@@ -24,7 +24,7 @@ import { FieldInput, GoalInput, MeasureInput, NoteInput, PlanInput, PlanUpdateIn
 import { FieldFormPage, GoalFormPage, InventoryPage, MeasureFormPage, PlanFormPage, PlanPage, PlansPage, type InventoryRow } from "./views/plans.tsx";
 import { publishedYears } from "./report.ts";
 import { PublicPlanPage } from "./views/public.tsx";
-import { fieldErrors, formValues, param, scopeOf, XLSX } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf, XLSX, publicPages } from "./route-helpers.ts";
 
 /** A field, goal or measure's translatable texts, addressed as "<kind>.<id>.<field>". */
 const textSlotsOf = (kind: "field" | "goal" | "measure", row: { id: string; title: string; description: string }) =>
@@ -325,10 +325,7 @@ export async function planRoutes(app: FastifyInstance) {
   );
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req) });
 
       pub.get("/handlungskonzept", async (req, reply) => {

@@ -5,8 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { isLocale } from "../../core/i18n.ts";
-import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { textIn, type Definition } from "./model.ts";
 import { getRound, resultRounds, roundResults } from "./rounds.ts";
@@ -15,7 +14,7 @@ import { addItem, adoptAsGoals, castVotes, createWorkshop, getWorkshop, listWork
 import { AdoptInput, BallotInput, ItemInput, WorkshopInput } from "./validation.ts";
 import { LivePage, WorkshopFormPage, WorkshopPage, WorkshopsPage } from "./views/workshops.tsx";
 import { BallotPage, JoinPage } from "./views/public.tsx";
-import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf, publicPages } from "./route-helpers.ts";
 
 const PARTICIPANT_COOKIE = "st_participant";
 
@@ -113,10 +112,7 @@ export async function workshopRoutes(app: FastifyInstance) {
   );
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req) });
 
       // --- Workshop votes ----------------------------------------------------

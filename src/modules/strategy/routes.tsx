@@ -9,8 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { isLocale } from "../../core/i18n.ts";
-import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, tenantOf } from "../../core/scopes.ts";
 import { sheetCsv, type Sheet } from "../../core/sheets.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { formValuesOf, parseAreaForm, rawValuesOf } from "./answers.ts";
@@ -28,7 +27,7 @@ import { monitoringRoutes } from "./routes-monitoring.tsx";
 import { planRoutes } from "./routes-plans.tsx";
 import { questionnaireRoutes } from "./routes-questionnaires.tsx";
 import { workshopRoutes } from "./routes-workshops.tsx";
-import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf, publicPages } from "./route-helpers.ts";
 
 export async function strategyModule(app: FastifyInstance) {
   const { db, config } = app;
@@ -150,10 +149,7 @@ export async function strategyModule(app: FastifyInstance) {
   // Answering through a personal link
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req) });
 
       // --- Answering through a personal link ---------------------------------
