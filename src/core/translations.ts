@@ -22,14 +22,14 @@ export interface StoredTranslation {
   machine: boolean;
 }
 
-export function stateOf(german: string, stored: StoredTranslation | undefined, lang: Locale): TranslationState {
+export function stateOf(german: string, stored: Pick<StoredTranslation, "text" | "sourceHash"> | undefined, lang: Locale): TranslationState {
   if (lang === "de") return "source";
   if (!stored || stored.text.trim() === "") return "missing";
   return stored.sourceHash === sourceHash(german) ? "current" : "outdated";
 }
 
 /** A text in the reader's language, or the German with the state "missing". */
-export function localized(german: string, stored: StoredTranslation | undefined, lang: Locale) {
+export function localized(german: string, stored: Pick<StoredTranslation, "text" | "sourceHash"> | undefined, lang: Locale) {
   const state = stateOf(german, stored, lang);
   return { text: state === "current" || state === "outdated" ? stored!.text : german, state };
 }

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../core/i18n.ts";
-import { sourceHash, type TranslationState } from "../../core/translations.ts";
+import { localized, sourceHash, type TranslationState } from "../../core/translations.ts";
 
 export const QUESTIONNAIRE_KINDS = ["selfcheck", "needs"] as const;
 export type QuestionnaireKind = (typeof QUESTIONNAIRE_KINDS)[number];
@@ -101,11 +101,7 @@ export type Definition = z.infer<typeof Definition>;
 
 /** A text in the reader's language: the translation if there is one (also when outdated), else German, with its state. */
 export function textIn(t: LocalText | undefined, lang: Locale): { text: string; state: TranslationState } {
-  if (!t) return { text: "", state: lang === "de" ? "source" : "missing" };
-  if (lang === "de") return { text: t.de, state: "source" };
-  const entry = t.tr[lang];
-  if (!entry || entry.text.trim() === "") return { text: t.de, state: "missing" };
-  return { text: entry.text, state: entry.sourceHash === sourceHash(t.de) ? "current" : "outdated" };
+  return localized(t?.de ?? "", t?.tr[lang], lang);
 }
 
 // ---------------------------------------------------------------------------

@@ -57,6 +57,14 @@ export async function listQuestionnaires(db: Executor, tenant: TenantRef): Promi
   return found.map((r) => item(r, tenant.id)).sort((a, b) => Number(a.fromLand) - Number(b.fromLand));
 }
 
+/** The areas of the tenant's own questionnaires, each key once (a field of action answers one of them). */
+export async function ownAreas(db: Executor, tenantId: string): Promise<Area[]> {
+  const found = await db.select({ definition: questionnaires.definition }).from(questionnaires).where(eq(questionnaires.tenantId, tenantId)).orderBy(asc(questionnaires.createdAt));
+  const seen = new Map<string, Area>();
+  for (const q of found) for (const a of q.definition.areas) if (!seen.has(a.key)) seen.set(a.key, a);
+  return [...seen.values()];
+}
+
 /** One questionnaire the tenant may read: its own, or a template of its Land. */
 export async function readableQuestionnaire(db: Executor, tenant: TenantRef, id: string): Promise<QuestionnaireRow> {
   if (!isUuid(id)) throw notFound();

@@ -15,7 +15,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../core/db/index.ts";
 import { audit } from "../../core/audit.ts";
 import { invalid, notFound } from "../../core/errors.ts";
-import { translate, type Locale, dirOf } from "../../core/i18n.ts";
+import { dirOf, LOCALES, translate, type Locale } from "../../core/i18n.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
 import { languageName } from "../../core/languages.ts";
 import type { TenantRef } from "../../web/context.ts";
@@ -145,14 +145,19 @@ export async function publishedYears(db: Executor, tenantId: string): Promise<nu
   return found.map((r) => r.year);
 }
 
-async function translatedText(db: Executor, reportId: string, field: "summary" | "recommendations", german: string): Promise<TranslatedText> {
-  const stored = await loadTranslations(db, REPORT_ENTITY, [reportId], ["en", "ar", "fa", "tr", "uk", "ru"]);
-  const tr: TranslatedText["tr"] = {};
-  for (const lang of ["en", "ar", "fa", "tr", "uk", "ru"] as const) {
-    const l = localized(german, stored.get(`${reportId}|${field}|${lang}`), lang);
-    if (l.state === "current" || l.state === "outdated") tr[lang] = { text: l.text, state: l.state };
-  }
-  return { de: german, tr };
+/** The edited texts with their translations as they stand, in one read. */
+async function translatedTexts(db: Executor, report: ReportRow): Promise<Record<"summary" | "recommendations", TranslatedText>> {
+  const others = LOCALES.filter((l) => l !== "de");
+  const stored = await loadTranslations(db, REPORT_ENTITY, [report.id], [...others]);
+  const of = (field: "summary" | "recommendations"): TranslatedText => {
+    const tr: TranslatedText["tr"] = {};
+    for (const lang of others) {
+      const l = localized(report[field], stored.get(`${report.id}|${field}|${lang}`), lang);
+      if (l.state === "current" || l.state === "outdated") tr[lang] = { text: l.text, state: l.state };
+    }
+    return { de: report[field], tr };
+  };
+  return { summary: of("summary"), recommendations: of("recommendations") };
 }
 
 /** Everything the report shows, language-neutral: what a published version stores. */
@@ -193,8 +198,7 @@ export async function reportData(db: Executor, tenant: TenantRef, report: Report
     tenant: tenant.name,
     year: report.year,
     title: report.title,
-    summary: await translatedText(db, report.id, "summary", report.summary),
-    recommendations: await translatedText(db, report.id, "recommendations", report.recommendations),
+    ...(await translatedTexts(db, report)),
     indicators: chosen.map((d) => {
       const t = targets.find((x) => x.indicatorId === d.id);
       return {

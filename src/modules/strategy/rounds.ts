@@ -134,8 +134,10 @@ const LINK_PURPOSE = "strategy.response";
 
 const mac = (secret: string, id: string) => crypto.createHmac("sha256", secret).update(`${LINK_PURPOSE}:${id}`).digest("base64url").slice(0, 22);
 
-export async function linkToken(db: Db, responseId: string): Promise<string> {
-  return `${responseId}.${mac(await sharedSecret(db, LINK_PURPOSE), responseId)}`;
+/** Makes links' tokens with the secret read once: a round's page shows all of its links. */
+export async function linkTokens(db: Db): Promise<(responseId: string) => string> {
+  const secret = await sharedSecret(db, LINK_PURPOSE);
+  return (id) => `${id}.${mac(secret, id)}`;
 }
 
 /** The response id of a genuine link, or null. */
@@ -168,7 +170,7 @@ export interface MadeLink {
 
 /** New personal links; mails go out through the outbox in the same transaction. */
 export async function addLinks(db: Db, scope: Scope, roundId: string, input: LinksInput, baseUrl: string): Promise<MadeLink[]> {
-  const secret = await sharedSecret(db, LINK_PURPOSE);
+  const tokenOf = await linkTokens(db);
   return db.transaction(async (tx) => {
     const [round] = await tx.select().from(rounds).where(and(eq(rounds.id, roundId), eq(rounds.tenantId, scope.tenant.id))).for("update");
     if (!round) throw notFound();
@@ -177,12 +179,12 @@ export async function addLinks(db: Db, scope: Scope, roundId: string, input: Lin
     const base = { tenantId: scope.tenant.id, roundId, group: input.group, department: input.department.trim() };
     for (let i = 0; i < input.count; i++) {
       const [row] = await tx.insert(responses).values(base).returning({ id: responses.id });
-      made.push({ id: row!.id, token: `${row!.id}.${mac(secret, row!.id)}`, email: null });
+      made.push({ id: row!.id, token: tokenOf(row!.id), email: null });
     }
     for (const p of input.people) {
       const person = round.anonymous ? {} : { name: p.name.trim() || null, email: p.email.trim() };
       const [row] = await tx.insert(responses).values({ ...base, ...person }).returning({ id: responses.id });
-      const token = `${row!.id}.${mac(secret, row!.id)}`;
+      const token = tokenOf(row!.id);
       const url = new URL(respondentPath(scope.tenant, input.lang, token), baseUrl).toString();
       const t = (key: string, values?: Record<string, string>) => translate(input.lang, key, values);
       await queueMail(tx, {

@@ -18,7 +18,7 @@ import type { FormValues } from "../../web/form.tsx";
 import { TranslatePage } from "../../web/translate.tsx";
 import { offerCounts } from "../directory/counts.ts";
 import { textIn } from "./model.ts";
-import { listQuestionnaires, readableQuestionnaire } from "./questionnaires.ts";
+import { ownAreas } from "./questionnaires.ts";
 import { addNote, createPlan, currentPlan, deleteNode, getField, getGoal, getMeasure, getPlan, listPlans, measureCounts, planOfGoal, planTree, saveField, saveGoal, saveMeasure, updatePlan, type PlanTree } from "./plans.ts";
 import { FieldInput, GoalInput, MeasureInput, NoteInput, PlanInput, PlanUpdateInput } from "./validation.ts";
 import { FieldFormPage, GoalFormPage, InventoryPage, MeasureFormPage, PlanFormPage, PlanPage, PlansPage, type InventoryRow } from "./views/plans.tsx";
@@ -86,15 +86,7 @@ export async function planRoutes(app: FastifyInstance) {
       });
 
       /** The areas of the tenant's questionnaires, for linking a field of action to a Selbstcheck area. */
-      const areaChoices = async (req: FastifyRequest) => {
-        const seen = new Map<string, string>();
-        for (const q of await listQuestionnaires(db, tenantOf(req))) {
-          if (q.fromLand) continue;
-          const full = await readableQuestionnaire(db, tenantOf(req), q.id);
-          for (const a of full.definition.areas) if (!seen.has(a.key)) seen.set(a.key, textIn(a.title, req.lang).text);
-        }
-        return [...seen].map(([key, title]) => ({ key, title }));
-      };
+      const areaChoices = async (req: FastifyRequest) => (await ownAreas(db, tenantOf(req).id)).map((a) => ({ key: a.key, title: textIn(a.title, req.lang).text }));
       const fieldForm = async (req: FastifyRequest, reply: FastifyReply, id: string | null, values?: FormValues, errors: FieldError[] = [], status = 200) => {
         const tenant = tenantOf(req);
         await getPlan(db, tenant.id, param(req, "id"));

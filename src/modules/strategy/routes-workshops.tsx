@@ -7,10 +7,10 @@ import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { backOffice, tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
-import { textIn, type Definition } from "./model.ts";
-import { getRound, resultRounds, roundResults } from "./rounds.ts";
+import { textIn } from "./model.ts";
+import { resultRounds } from "./rounds.ts";
 import { openPlans } from "./plans.ts";
-import { addItem, adoptAsGoals, castVotes, createWorkshop, getWorkshop, listWorkshops, newParticipant, openWorkshopByCode, participants, removeItem, setWorkshopStatus, tally, votesOf } from "./workshops.ts";
+import { addItem, adoptAsGoals, castVotes, createWorkshop, getWorkshop, listWorkshops, newParticipant, openWorkshopByCode, participants, workshopDefinition, type WorkshopRow, removeItem, setWorkshopStatus, tally, votesOf } from "./workshops.ts";
 import { AdoptInput, BallotInput, ItemInput, WorkshopInput } from "./validation.ts";
 import { LivePage, WorkshopFormPage, WorkshopPage, WorkshopsPage } from "./views/workshops.tsx";
 import { BallotPage, JoinPage } from "./views/public.tsx";
@@ -43,16 +43,12 @@ export async function workshopRoutes(app: FastifyInstance) {
         return redirectWithNotice(reply, `${base(req)}/workshops/${id}`, "strategy.notice.workshopCreated");
       });
 
-      const workshopAreas = async (req: FastifyRequest, roundId: string | null) => {
-        if (!roundId) return [];
-        const r = await roundResults(db, scopeOf(req), roundId);
-        return r.definition.areas.map((a) => ({ key: a.key, title: textIn(a.title, req.lang).text }));
-      };
+      const workshopAreas = async (req: FastifyRequest, w: WorkshopRow) => (await workshopDefinition(db, tenantOf(req), w)).areas.map((a) => ({ key: a.key, title: textIn(a.title, req.lang).text }));
       const joinUrl = (req: FastifyRequest) => new URL(`/${tenantOf(req).slug}/${req.lang}/mitmachen`, config.baseUrl).toString();
       const showWorkshop = async (req: FastifyRequest, reply: FastifyReply, forms: { item?: { values: FormValues; errors: FieldError[] }; adopt?: { values: FormValues; errors: FieldError[] } } = {}, status = 200) => {
         const tenant = tenantOf(req);
         const w = await getWorkshop(db, tenant.id, param(req, "id"));
-        const [areas, items, voters, plans] = await Promise.all([workshopAreas(req, w.roundId), tally(db, w.id), participants(db, w.id), openPlans(db, tenant.id)]);
+        const [areas, items, voters, plans] = await Promise.all([workshopAreas(req, w), tally(db, w.id), participants(db, w.id), openPlans(db, tenant.id)]);
         return sendPage(
           reply,
           <WorkshopPage
@@ -74,7 +70,7 @@ export async function workshopRoutes(app: FastifyInstance) {
       admin.get("/strategie/workshops/:id/live", async (req, reply) => {
         const tenant = tenantOf(req);
         const w = await getWorkshop(db, tenant.id, param(req, "id"));
-        const [areas, items, voters] = await Promise.all([workshopAreas(req, w.roundId), tally(db, w.id), participants(db, w.id)]);
+        const [areas, items, voters] = await Promise.all([workshopAreas(req, w), tally(db, w.id), participants(db, w.id)]);
         return sendPage(reply, <LivePage ctx={ctxOf(req, reply)} workshop={w} joinUrl={joinUrl(req)} items={items} voters={voters} areas={areas} />);
       });
       for (const [path, status] of [["schliessen", "closed"], ["oeffnen", "open"]] as const) {
@@ -139,7 +135,7 @@ export async function workshopRoutes(app: FastifyInstance) {
         if (!w) throw notFound();
         const who = participantOf(req, reply);
         const [items, chosen] = await Promise.all([tally(db, w.id), votesOf(db, w.id, who)]);
-        const def: Definition = w.roundId ? ((await getRound(db, tenantOf(req).id, w.roundId)).definition ?? { areas: [] }) : { areas: [] };
+        const def = await workshopDefinition(db, tenantOf(req), w);
         const saved = (req.query as Record<string, unknown>).gespeichert === "1";
         return sendPage(
           reply,

@@ -15,7 +15,7 @@ import type { FormValues } from "../../web/form.tsx";
 import { formValuesOf, parseAreaForm, rawValuesOf } from "./answers.ts";
 import { textIn } from "./model.ts";
 import { listQuestionnaires, readableQuestionnaire } from "./questionnaires.ts";
-import { addLinks, areaTitles, createRound, getRound, linkToken, listLinks, listRounds, respondentOf, respondentPath, roundResults, saveAnswers, setRoundStatus, type Respondent } from "./rounds.ts";
+import { addLinks, areaTitles, createRound, getRound, linkTokens, listLinks, listRounds, respondentOf, respondentPath, roundResults, saveAnswers, setRoundStatus, type Respondent } from "./rounds.ts";
 import { answeredCount } from "./scoring.ts";
 import { listPlans } from "./plans.ts";
 import { listWorkshops } from "./workshops.ts";
@@ -75,8 +75,8 @@ export async function strategyModule(app: FastifyInstance) {
         const round = await getRound(db, tenant.id, param(req, "id"));
         const q = await readableQuestionnaire(db, tenant, round.questionnaireId);
         const links = await listLinks(db, tenant.id, round.id);
-        const tokens = new Map(await Promise.all(links.map(async (l) => [l.id, await linkToken(db, l.id)] as const)));
-        const linkUrl = (id: string) => new URL(respondentPath(tenant, "de", tokens.get(id)!), config.baseUrl).toString();
+        const tokenOf = await linkTokens(db);
+        const linkUrl = (id: string) => new URL(respondentPath(tenant, "de", tokenOf(id)), config.baseUrl).toString();
         return sendPage(reply, <RoundPage ctx={ctxOf(req, reply)} round={round} questionnaireTitle={textIn(q.title, req.lang).text} links={links} linkUrl={linkUrl} form={{ values, errors }} notice={takeNotice(req, reply)} />, status);
       };
       admin.get("/strategie/runden/:id", async (req, reply) => showRound(req, reply));
@@ -104,18 +104,17 @@ export async function strategyModule(app: FastifyInstance) {
         const round = await getRound(db, tenant.id, param(req, "id"));
         const links = await listLinks(db, tenant.id, round.id);
         const t = req.t;
+        const tokenOf = await linkTokens(db);
         const sheet: Sheet = {
           name: t("strategy.links.title"),
           header: [t("strategy.links.group"), t("strategy.links.department"), ...(round.anonymous ? [] : [t("strategy.links.person")]), t("strategy.links.state"), t("strategy.links.link")],
-          rows: await Promise.all(
-            links.map(async (l) => [
-              t(`strategy.group.${l.group}`),
-              l.department,
-              ...(round.anonymous ? [] : [[l.name, l.email].filter(Boolean).join(", ")]),
-              t(l.submitted ? "strategy.links.submitted" : l.started ? "strategy.links.started" : "strategy.links.notStarted"),
-              new URL(respondentPath(tenant, "de", await linkToken(db, l.id)), config.baseUrl).toString(),
-            ]),
-          ),
+          rows: links.map((l) => [
+            t(`strategy.group.${l.group}`),
+            l.department,
+            ...(round.anonymous ? [] : [[l.name, l.email].filter(Boolean).join(", ")]),
+            t(l.submitted ? "strategy.links.submitted" : l.started ? "strategy.links.started" : "strategy.links.notStarted"),
+            new URL(respondentPath(tenant, "de", tokenOf(l.id)), config.baseUrl).toString(),
+          ]),
         };
         return reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="links-${round.id.slice(0, 8)}.csv"`).header("cache-control", "private, no-store").send(sheetCsv(sheet));
       });

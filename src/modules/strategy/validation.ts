@@ -7,7 +7,7 @@ import { parseNumber } from "./answers.ts";
 import { MEASURE_STATUSES, QUESTION_TYPES, RESPONDENT_GROUPS } from "./model.ts";
 
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-const addIssue = (ctx: z.RefinementCtx, path: string, message: string, params?: Record<string, unknown>) => ctx.addIssue({ code: "custom", path: [path], message, params });
+const addIssue = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
 
 /** A number as people type it ("12.500,50"); empty is null. */
 const optionalNumber = z
@@ -93,7 +93,7 @@ export const QuestionInput = z
         const scoreText = bar >= 0 ? line.slice(bar + 1).trim() : "";
         const score = scoreText === "" ? null : parseNumber(scoreText);
         if (!label || (scoreText !== "" && (score === null || score < 0 || score > 100))) {
-          addIssue(ctx, "options", "strategy.validation.optionLine", { line });
+          addIssue(ctx, "options", "strategy.validation.optionLine");
           continue;
         }
         options.push({ label, score });
@@ -130,7 +130,7 @@ export const LinksInput = z
       const m = /^(.*?)\s*<([^>]+)>$/.exec(line);
       const email = (m ? m[2]! : line).trim();
       if (!EMAIL.test(email)) {
-        addIssue(ctx, "people", "strategy.validation.personLine", { line });
+        addIssue(ctx, "people", "strategy.validation.personLine");
         continue;
       }
       people.push({ name: m ? m[1]!.trim() : "", email });

@@ -16,6 +16,7 @@ import { conflict, invalid, notFound } from "../../core/errors.ts";
 import { textIn, type Definition } from "./model.ts";
 import { fieldForArea, getPlan } from "./plans.ts";
 import type { Scope } from "./questionnaires.ts";
+import type { TenantRef } from "../../web/context.ts";
 import { definitionOf, getRound, roundResults } from "./rounds.ts";
 import { bandOf } from "./scoring.ts";
 import { fields, goals, workshopItems, workshops, workshopVotes } from "./schema.ts";
@@ -91,7 +92,7 @@ export async function setWorkshopStatus(db: Db, scope: Scope, id: string, status
 export async function addItem(db: Db, scope: Scope, workshopId: string, input: { areaKey: string; text: string }) {
   return db.transaction(async (tx) => {
     const w = await getWorkshop(tx, scope.tenant.id, workshopId);
-    const def = await workshopDefinition(tx, scope, w);
+    const def = await workshopDefinition(tx, scope.tenant, w);
     if (!def.areas.some((a) => a.key === input.areaKey)) throw invalid([{ field: "areaKey", key: "validation.choice" }]);
     const [row] = await tx.insert(workshopItems).values({ workshopId, areaKey: input.areaKey, text: input.text, position: def.areas.findIndex((a) => a.key === input.areaKey) }).returning({ id: workshopItems.id });
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: "create", entity: "st_workshop_item", entityId: row!.id, changes: { ...input } });
@@ -108,9 +109,10 @@ export async function removeItem(db: Db, scope: Scope, workshopId: string, itemI
   });
 }
 
-async function workshopDefinition(db: Executor, scope: Scope, w: WorkshopRow): Promise<Definition> {
+/** What the workshop's round asks (its areas); empty for a workshop without a round. */
+export async function workshopDefinition(db: Executor, tenant: TenantRef, w: WorkshopRow): Promise<Definition> {
   if (!w.roundId) return { areas: [] };
-  return definitionOf(db, scope.tenant, await getRound(db, scope.tenant.id, w.roundId));
+  return definitionOf(db, tenant, await getRound(db, tenant.id, w.roundId));
 }
 
 export interface TallyItem {
@@ -193,7 +195,7 @@ export async function adoptAsGoals(db: Db, scope: Scope, workshopId: string, ite
     const ids = itemIds.filter(isUuid);
     if (ids.length === 0) throw invalid([{ field: "items", key: "strategy.workshop.chooseItems" }]);
     const items = await tx.select().from(workshopItems).where(and(eq(workshopItems.workshopId, w.id), inArray(workshopItems.id, ids))).for("update");
-    const def = await workshopDefinition(tx, scope, w);
+    const def = await workshopDefinition(tx, scope.tenant, w);
     let made = 0;
     for (const item of items.filter((i) => i.goalId === null)) {
       let field = await fieldForArea(tx, scope.tenant.id, planId, item.areaKey);

@@ -5,7 +5,7 @@ import { Layout } from "../../../web/layout.tsx";
 import { DataTable, Notice, SubNav } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { AUTONYMS, LOCALES } from "../../../core/i18n.ts";
-import { QUESTION_TYPES, textIn, type Area, type LocalText, type Question } from "../model.ts";
+import { QUESTION_TYPES, textIn, type Area, type Question } from "../model.ts";
 import type { QuestionnaireItem, QuestionnaireRow } from "../questionnaires.ts";
 import type { RoundItem } from "../rounds.ts";
 import type { WorkshopRow } from "../workshops.ts";
@@ -46,7 +46,6 @@ export function StrategyPage({ ctx, title, notice, back, children }: { ctx: Page
   );
 }
 
-export const de = (t: LocalText | undefined) => t?.de ?? "";
 
 export function SubmitButton({ label, secondary, name, value }: { label: string; secondary?: boolean; name?: string; value?: string }) {
   return (

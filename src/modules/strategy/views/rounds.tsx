@@ -5,7 +5,7 @@ import { DataTable } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { BarChart, ChartFigure, ChartTable, RadarChart, type Series } from "../../../web/charts.tsx";
 import { AUTONYMS, LOCALES } from "../../../core/i18n.ts";
-import { RESPONDENT_GROUPS, textIn, type Definition, type RespondentGroup } from "../model.ts";
+import { RESPONDENT_GROUPS, textIn, type Definition } from "../model.ts";
 import type { QuestionnaireItem } from "../questionnaires.ts";
 import type { LinkItem, RoundItem, RoundResults, RoundRow } from "../rounds.ts";
 import { bandOf, type GroupStats, type Stats } from "../scoring.ts";
@@ -272,4 +272,3 @@ export function PresentationPage({ ctx, r, index }: { ctx: PageContext; r: Round
   );
 }
 
-export const groupLabel = (ctx: PageContext, g: RespondentGroup) => ctx.t(`strategy.group.${g}`);
