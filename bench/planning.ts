@@ -195,7 +195,7 @@ for (let run = 0; run < RUNS; run++) {
   const o = plan.objective;
   console.log(
     `run ${run + 1}: ${ms.toFixed(0)} ms — covered ${o.covered}/${instance.requests.length}, max load ${o.maxLoadMinutes} min, ` +
-      `travel ${o.travelMinutes} min, gender misses ${o.genderMisses}, optimal ${plan.optimal}, ${errors.length === 0 ? "plan valid" : `${errors.length} ERRORS`}`,
+      `travel ${o.travelMinutes} min, gender misses ${o.genderMisses}, level-3 cost ${o.cost}, optimal ${plan.optimal}, ${errors.length === 0 ? "plan valid" : `${errors.length} ERRORS`}`,
   );
   for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
   if (last && JSON.stringify(last.objective) !== JSON.stringify(plan.objective)) console.log("  objective differs from the run before");

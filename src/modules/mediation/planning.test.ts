@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
-import { dualBound, GENDER_MISS_PENALTY, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
+import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
@@ -138,7 +138,7 @@ function check(plan: Plan, requests: PlanRequest[], mediators: PlanMediator[]): 
     requests.map((r) => r.id).sort(),
   );
   const maxLoad = Math.max(0, ...mediators.map((m, i) => m.bookedMinutes + used[i]!));
-  assert.deepEqual(plan.objective, { covered: plan.assignments.length, maxLoadMinutes: maxLoad, travelMinutes: travel, genderMisses });
+  assert.deepEqual(plan.objective, { covered: plan.assignments.length, maxLoadMinutes: maxLoad, cost, travelMinutes: travel, genderMisses });
   return [plan.assignments.length, maxLoad, cost];
 }
 
@@ -202,7 +202,7 @@ describe("planWeek", () => {
     const empty = await planWeek([], []);
     assert.deepEqual(
       { ...empty, solveMs: 0 },
-      { assignments: [], unassigned: [], objective: { covered: 0, maxLoadMinutes: 0, travelMinutes: 0, genderMisses: 0 }, optimal: true, solveMs: 0 },
+      { assignments: [], unassigned: [], objective: { covered: 0, maxLoadMinutes: 0, cost: 0, travelMinutes: 0, genderMisses: 0 }, optimal: true, solveMs: 0 },
     );
     const { requests } = build([{ language: "ar", preferredGender: null, slots: [{ time: { day: 0, quarter: 40 }, minutes: 60 }], mode: "phone", place: ORIGIN }], []);
     const plan = await planWeek(requests, []);
@@ -286,7 +286,7 @@ describe("planWeek", () => {
     // she cannot be at both talks at 10:00: the general route (levels 1, 2, 3 one after the other) decides.
     const plan = await planWeek([request("a", 600), request("b", 600)], [mediator("busy", { bookedMinutes: 600 }), mediator("free")]);
     assert.equal(plan.optimal, true);
-    assert.deepEqual(plan.objective, { covered: 2, maxLoadMinutes: 660, travelMinutes: 0, genderMisses: 0 });
+    assert.deepEqual(plan.objective, { covered: 2, maxLoadMinutes: 660, cost: 0, travelMinutes: 0, genderMisses: 0 });
     assert.deepEqual(new Set(plan.assignments.map((a) => a.mediatorId)), new Set(["busy", "free"]));
   });
 
@@ -335,5 +335,35 @@ describe("dualBound", () => {
   it("is the LP optimum for the optimal multipliers", () => {
     // max x0 + x1 subject to x0 + x1 ≤ 1.5, 0 ≤ x ≤ 1: optimum 1.5 with multiplier 1.
     assert.equal(dualBound([{ indices: [0, 1], values: [1, 1], lower: -Infinity, upper: 1.5 }], [1], [1, 1], [0, 0], [1, 1]), 1.5);
+  });
+});
+
+describe("roundedCapacityRows", () => {
+  it("keeps every plan within the capacity and cuts off a relaxation that fills it with parts of talks", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ mediator: fc.integer({ min: 0, max: 1 }), minutes: fc.constantFrom(15, 30, 45, 50, 60, 90, 120) }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.record({ remainingMinutes: fc.integer({ min: 0, max: 300 }), bookedMinutes: fc.integer({ min: 0, max: 300 }) }), { minLength: 2, maxLength: 2 }),
+        fc.integer({ min: 0, max: 600 }),
+        (triples, mediators, limit) => {
+          const rows = roundedCapacityRows(triples, mediators, limit);
+          const sum = (row: { indices: number[]; values: number[] }, x: number[]) => row.indices.reduce((s, j, k) => s + row.values[k]! * x[j]!, 0);
+          for (let mask = 0; mask < 1 << triples.length; mask++) {
+            const x = triples.map((_, j) => (mask >> j) & 1);
+            const fits = mediators.every((m, i) => triples.reduce((s, t, j) => s + (t.mediator === i ? t.minutes * x[j]! : 0), 0) <= Math.min(m.remainingMinutes, limit - m.bookedMinutes));
+            if (fits) for (const row of rows) assert.ok(sum(row, x) <= row.upper, `a plan within capacity violates ${JSON.stringify(row)}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // 165 minutes left: half of a 90 and half of two 120-minute talks fill them in the relaxation (45 + 60 + 60);
+    // no whole selection reaches 165, and the row for 60-minute units allows only two units (⌊165/60⌋).
+    const triples = [{ mediator: 0, minutes: 90 }, { mediator: 0, minutes: 120 }, { mediator: 0, minutes: 120 }];
+    const rows = roundedCapacityRows(triples, [{ remainingMinutes: 165, bookedMinutes: 0 }], 1000);
+    const half = [0.5, 0.5, 0.5];
+    assert.ok(rows.some((row) => row.indices.reduce((s, j, k) => s + row.values[k]! * half[j]!, 0) > row.upper + 1e-9));
+    // Nothing where the talks fit anyway.
+    assert.deepEqual(roundedCapacityRows(triples, [{ remainingMinutes: 330, bookedMinutes: 0 }], 1000), []);
   });
 });
