@@ -117,6 +117,9 @@ test("a partner proposes an event: the island solves the spam challenge in the b
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/vorschlagen"), { timeout: 60_000 });
   await page.locator("form[data-altcha] button[type=submit]").click();
   assert.equal((await answered).status(), 200, "the proposal is accepted");
+  // The answer has arrived, but the browser may still show the form until it commits the new document:
+  // wait for the new page's heading, else axe runs on a page that is going away.
+  await page.locator("h1", { hasText: translate("de", "events.submit.doneTitle") }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState("load");
   await expectAccessible(page, "proposal sent");
   assert.equal((await page.locator("h1").textContent())?.trim(), translate("de", "events.submit.doneTitle"));
