@@ -259,10 +259,15 @@ function conflictRows(triples: Triple[], mediators: PlanMediator[]): Row[] {
 }
 
 /** Per mediator with triples: its new minutes ≤ its remaining minutes, and L − its new minutes ≥ its booked minutes (L ≥ its load). */
-function minuteRows(triples: Triple[], mediators: PlanMediator[], column: number): Row[] {
-  const own: number[][] = mediators.map(() => []);
+/** The indices of each mediator's triples. */
+function byMediator(triples: readonly { mediator: number }[], count: number): number[][] {
+  const own: number[][] = Array.from({ length: count }, () => []);
   triples.forEach((t, i) => own[t.mediator]!.push(i));
-  return own.flatMap((ids, m) => {
+  return own;
+}
+
+function minuteRows(triples: Triple[], mediators: PlanMediator[], column: number): Row[] {
+  return byMediator(triples, mediators.length).flatMap((ids, m) => {
     if (ids.length === 0) return [];
     const minutes = ids.map((i) => triples[i]!.minutes);
     const { remainingMinutes, bookedMinutes } = mediators[m]!;
@@ -283,9 +288,7 @@ const ROUNDING_DIVISORS = [30, 45, 60, 90, 120];
  * mediator's last minutes with parts of talks. Only rows that can bind.
  */
 export function roundedCapacityRows(triples: readonly { mediator: number; minutes: number }[], mediators: readonly Pick<PlanMediator, "remainingMinutes" | "bookedMinutes">[], limit: number): Row[] {
-  const own: number[][] = mediators.map(() => []);
-  triples.forEach((t, i) => own[t.mediator]!.push(i));
-  return own.flatMap((ids, m) => {
+  return byMediator(triples, mediators.length).flatMap((ids, m) => {
     const cap = Math.min(mediators[m]!.remainingMinutes, limit - mediators[m]!.bookedMinutes);
     if (ids.length === 0 || cap < 0 || ids.reduce((sum, i) => sum + triples[i]!.minutes, 0) <= cap) return [];
     return ROUNDING_DIVISORS.flatMap((d) => {
