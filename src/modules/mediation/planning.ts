@@ -49,8 +49,8 @@
  *     the floor. Reaching the bound there settles levels 1 and 2 at once (no
  *     load can be below the floor) and the plan is optimal on all three.
  *  3. Otherwise level 1 exactly (a plan reaching the bound proves it, else the
- *     MIP max Σ x), level 2 (min L subject to Σ x ≥ covered*) and level 3
- *     under L*.
+ *     MIP max Σ x), level 2 by bisection on the load limit and a coverage MIP
+ *     just below the limit found (`smallestLoad`), and level 3 under L*.
  * Each level-3 solve also gets rounded capacity rows for its load limit
  * (`roundedCapacityRows`: Σ ⌊minutes/d⌋·x ≤ ⌊capacity/d⌋ for the usual talk
  * lengths d): the relaxation likes to fill a mediator's last minutes with
@@ -69,7 +69,7 @@
  * found.
  */
 import highsModule from "highs";
-import type { Highs, Model } from "highs";
+import type { Highs, HighsCallbackMap, Model } from "highs";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import { absenceDuring, jobConflict, localSpan, placeBefore, placeOf, sameCode, windowFor, type MatchJob } from "./matching.ts";
 import { TIME_ZONE } from "../../core/time.ts";
@@ -317,7 +317,7 @@ interface Solved {
  * checks it and ignores it when it does not fit). Keeps `start` when the run
  * ends without a solution of its own.
  */
-function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, startLoad: number, deadline: number): Solved {
+function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, startLoad: number, deadline: number, enough = Infinity): Solved {
   const seconds = (deadline - performance.now()) / 1000;
   if (seconds <= 0) return { chosen: start, proven: false };
   model.options.set({ time_limit: seconds });
@@ -325,7 +325,12 @@ function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, sta
   for (const t of start) colValue[t] = 1;
   colValue[n] = startLoad;
   model.setSolution({ colValue });
-  const { modelStatus } = model.run();
+  const stopAt: HighsCallbackMap = {
+    [highs.constants.callbackType.mipInterrupt]: (event) => {
+      if ((event.data.mip_primal_bound ?? -Infinity) >= enough - 0.5) event.interrupt();
+    },
+  };
+  const { modelStatus } = model.run(Number.isFinite(enough) ? stopAt : undefined);
   if (model.info.get("primal_solution_status") !== highs.constants.solutionStatus.feasible) return { chosen: start, proven: false };
   const x = model.getSolution().colValue;
   const chosen = new Set<number>();
@@ -385,9 +390,11 @@ export async function planWeek(
     const L = n;
     const top = Math.max(...loads(triples, triples.keys(), mediators).map((load, m) => Math.min(load, mediators[m]!.bookedMinutes + Math.max(0, mediators[m]!.remainingMinutes))), floor);
     const rows = [...conflictRows(triples, mediators), ...minuteRows(triples, mediators, L)];
+    const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+    const grain = [...triples.map((t) => t.minutes), ...mediators.map((m) => m.bookedMinutes)].reduce(gcd, 0) || 1;
     const starts = [0];
     for (const row of rows) starts.push(starts.at(-1)! + row.indices.length);
-    const { maximize, minimize } = highs.constants.objectiveSense;
+    const { maximize } = highs.constants.objectiveSense;
     const { integer, continuous } = highs.constants.variableType;
     const costs = (f: (t: Triple) => number, l: number) => Float64Array.from({ length: n + 1 }, (_, i) => (i < n ? f(triples[i]!) : l));
     const everything = { kind: "range", from: 0, to: n } as const;
@@ -420,8 +427,10 @@ export async function planWeek(
       const relax = (limit: number): { x: Float64Array; coverable: number } | undefined => {
         model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
         model.changeColBounds(L, floor, limit);
-        model.options.set({ time_limit: untilDeadline() });
+        // HiGHS's presolve doubles the time of these LPs and removes little.
+        model.options.set({ time_limit: untilDeadline(), presolve: "off" });
         model.run();
+        model.options.set({ presolve: "choose" });
         let relaxation: { x: Float64Array; coverable: number } | undefined;
         if (model.getModelStatus() === highs.constants.modelStatus.optimal) {
           const { colValue, rowDual } = model.getSolution();
@@ -471,6 +480,68 @@ export async function planWeek(
           if (cuts.length > 0) model.deleteRows({ kind: "range", from: first, to: first + cuts.length - 1 });
         }
       };
+      /**
+       * Level 2: the smallest largest load of a plan covering `covered` requests, given one (`plan`).
+       * Loads move in steps of `grain` (every load is a booked value plus slot minutes, all
+       * multiples of it), so a limit proves optimal once no plan under limit − grain covers as much.
+       * First a bisection on the limit, each probe the relaxation under it (a bound: when it covers
+       * less, no plan can) and a plan rounded from it; then the proof, a coverage MIP under
+       * limit − grain, stopped at the first plan reaching the coverage (a better limit, and the
+       * proof moves down to it). The direct MIP (min L subject to coverage) has a relaxation that
+       * spreads L over everyone and took 10–12 s on weeks where this takes a few.
+       */
+      const smallestLoad = (covered: number, plan: Set<number>): Solved => {
+        let best = plan;
+        let upper = maxLoad(plan);
+        let lower = floor;
+        /** Plans a probe found short of the coverage: a start for the proof, which then only looks for more. */
+        const short: Set<number>[] = [];
+        while (upper - lower >= grain && performance.now() < deadline) {
+          const probe = lower + Math.floor((upper - lower) / grain / 2) * grain;
+          const relaxed = relax(probe);
+          if (!relaxed) break;
+          if (relaxed.coverable < covered) {
+            lower = probe + grain;
+            continue;
+          }
+          const found = round(relaxed.x, probe);
+          if (found.size >= covered) {
+            best = found;
+            upper = maxLoad(found);
+          } else {
+            lower = probe + grain; // a guess: the proof below checks it
+            short.push(found);
+          }
+        }
+        model.changeColsCost(everything, costs(() => 1, 0));
+        try {
+          for (;;) {
+            if (upper - grain < floor) return { chosen: best, proven: true };
+            const start = short.filter((p) => maxLoad(p) <= upper - grain).reduce((a, b) => (b.size > a.size ? b : a), new Set<number>());
+            const below = coverageUnder(upper - grain, covered, start);
+            if (below.chosen.size >= covered) {
+              best = below.chosen;
+              upper = maxLoad(best);
+            } else return { chosen: best, proven: below.proven };
+          }
+        } finally {
+          model.changeColsCost(everything, weighted);
+        }
+      };
+
+      /** The most coverage under a limit (the objective must be the coverage), stopped once it reaches `enough`. */
+      const coverageUnder = (limit: number, enough: number, start: Set<number>): Solved => {
+        model.changeColBounds(L, floor, limit);
+        const cuts = roundedCapacityRows(triples, mediators, limit);
+        const first = rows.length;
+        for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
+        try {
+          return runLevel(highs, model, n, start, maxLoad(start), deadline, enough);
+        } finally {
+          if (cuts.length > 0) model.deleteRows({ kind: "range", from: first, to: first + cuts.length - 1 });
+        }
+      };
+
       const better = (a: Set<number>, b: Set<number>) => ([...a].reduce((s, t) => s + weighted[t]!, 0) >= [...b].reduce((s, t) => s + weighted[t]!, 0) ? a : b);
 
       // Level 1 bounded by the relaxation without a load limit. No load can be below the floor, so a
@@ -502,14 +573,7 @@ export async function planWeek(
           optimal &&= third.proven;
         } else {
           // Level 2: the smallest largest load with that coverage; then level 3 under it.
-          model.changeColBounds(L, floor, top);
-          model.addRow(covered, Infinity, { indices: [...triples.keys()], values: triples.map(() => 1) });
-          model.changeObjectiveSense(minimize);
-          model.changeColsCost(everything, costs(() => 0, 1));
-          const second = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
-          model.deleteRows({ kind: "range", from: rows.length, to: rows.length });
-          model.changeObjectiveSense(maximize);
-          model.changeColsCost(everything, weighted);
+          const second = smallestLoad(covered, chosen);
           optimal &&= second.proven;
           const limit = maxLoad(second.chosen);
           const relaxed = relax(limit);
