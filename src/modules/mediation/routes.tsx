@@ -54,6 +54,7 @@ import {
   type Scope,
   type Settings,
 } from "./service.ts";
+import { stopPlanning } from "./plan-thread.ts";
 import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
 import { AbsenceInput, CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
 import { ABSENCE_ROWS, LANGUAGE_ROWS, MediatorForm, MediatorsPage, PlanPage, QUALIFICATION_ROWS, ReportsPage, RequesterPage, RequestersPage, RequestPage, RequestsPage, SettingsPage, StatementsPage, WINDOW_ROWS } from "./views/admin.tsx";
@@ -252,6 +253,7 @@ function settingsFromForm(body: Record<string, unknown>): Settings {
 
 export async function mediationModule(app: FastifyInstance) {
   const { db, config } = app;
+  app.addHook("onClose", stopPlanning);
 
   // -------------------------------------------------------------------------
   // Public page

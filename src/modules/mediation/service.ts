@@ -18,7 +18,8 @@ import { ensurePortalAccount } from "../../core/accounts/service.ts";
 import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
 import { cancellation, estimate, fee } from "./fees.ts";
 import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
-import { planWeek, type Plan, type PlanMediator, type PlanRequest } from "./planning.ts";
+import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
+import { planOffThread } from "./plan-thread.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
 import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
 import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
@@ -703,7 +704,7 @@ export async function planTheWeek(db: Executor, tenantId: string, monday: string
       .filter((j) => j.mediatorId === m.id)
       .map((j) => ({ startsAt: new Date(j.startsAt), endsAt: new Date(j.endsAt), place: j.lat !== null && j.lng !== null ? { lat: j.lat, lng: j.lng } : null, mode: j.mode })),
   }));
-  const plan = await planWeek(requestsIn, mediatorsIn);
+  const plan = await planOffThread(requestsIn, mediatorsIn);
   return {
     ...plan,
     requests: new Map(

@@ -1,0 +1,47 @@
+/**
+ * planOffThread: the same plan as planWeek, while the calling thread stays
+ * free to serve; errors come back as rejections; a stopped thread is replaced.
+ */
+import { after, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { planOffThread, stopPlanning } from "./plan-thread.ts";
+import { planWeek } from "./planning.ts";
+import { buildInstance, verify } from "../../../bench/week.ts";
+
+describe("planOffThread", () => {
+  after(() => stopPlanning());
+
+  it("plans the same week as planWeek, and the calling thread keeps running meanwhile", async () => {
+    const week = buildInstance(7, 200, 24);
+    const here = await planWeek(week.requests, week.mediators);
+    // The longest pause of a 5-ms timer while the worker plans: a blocked thread would pause for the whole plan.
+    let last = performance.now();
+    let longest = 0;
+    let ticks = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      ticks++;
+    }, 5);
+    const began = performance.now();
+    const there = await planOffThread(week.requests, week.mediators);
+    const took = performance.now() - began;
+    clearInterval(timer);
+    assert.deepEqual(verify(week, there), []);
+    assert.deepEqual([there.assignments, there.objective, there.optimal], [here.assignments, here.objective, here.optimal]);
+    assert.ok(here.solveMs > 100, `the week should take the solver a while (${here.solveMs.toFixed(0)} ms)`);
+    assert.ok(ticks >= took / 50, `${ticks} ticks in ${took.toFixed(0)} ms`);
+    assert.ok(longest < Math.max(100, took / 4), `the thread paused for ${longest.toFixed(0)} ms of ${took.toFixed(0)}`);
+  });
+
+  it("rejects what planWeek rejects, and plans again after the thread was stopped", async () => {
+    const week = buildInstance(8, 20, 4);
+    const broken = { ...week.mediators[0]!, bookedMinutes: 10.5 };
+    await assert.rejects(planOffThread(week.requests, [broken]), /whole minutes/);
+    await stopPlanning();
+    const plan = await planOffThread(week.requests, week.mediators);
+    assert.deepEqual(verify(week, plan), []);
+    assert.equal(plan.objective.covered, plan.assignments.length);
+  });
+});
