@@ -223,6 +223,27 @@ describe("planWeek", () => {
     );
   });
 
+  it("finds the optimum of the exhaustive search when the largest load must rise above the floor", async () => {
+    // Little booked before, so that covering the week decides the largest load (level 2, the bisection and its proof).
+    const lightlyBooked = arbitraryMediator.chain((m) => fc.constantFrom(0, 15, 30, 60).map((bookedMinutes) => ({ ...m, bookedMinutes })));
+    let aboveFloor = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryRequest, { minLength: 2, maxLength: 7 }), fc.array(lightlyBooked, { minLength: 1, maxLength: 3 }), async (rawRequests, rawMediators) => {
+        const { requests, mediators } = build(rawRequests, rawMediators);
+        const size = requests.reduce((product, r) => product * (1 + options(r, mediators).length), 1);
+        fc.pre(size <= 500_000);
+        const best = bruteForce(requests, mediators);
+        fc.pre(best[1] > Math.max(...mediators.map((m) => m.bookedMinutes)));
+        aboveFloor++;
+        const plan = await planWeek(requests, mediators);
+        assert.equal(plan.optimal, true);
+        assert.deepEqual(check(plan, requests, mediators), best);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(aboveFloor >= 100, `${aboveFloor} weeks above the floor`);
+  });
+
   it("never double-books on busy days, and gives the same plan again", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(arbitraryRequest, { minLength: 10, maxLength: 30 }), fc.array(arbitraryMediator, { minLength: 1, maxLength: 6 }), async (rawRequests, rawMediators) => {
