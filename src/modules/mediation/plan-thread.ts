@@ -49,9 +49,15 @@ export function planOffThread(requests: PlanRequest[], mediators: PlanMediator[]
   return promise;
 }
 
-/** Stops the planning thread (tests, shutdown); the next call starts a new one. */
+/**
+ * Stops the planning thread when it is idle (the app's close; tests); the next
+ * call starts a new one. A week being planned is left to finish: the thread
+ * keeps the process alive until then, and another app of the same process
+ * (tests) may be waiting for it.
+ */
 export async function stopPlanning(): Promise<void> {
   const w = worker;
+  if (!w || waiting.size > 0) return;
   worker = undefined;
-  if (w) await w.terminate();
+  await w.terminate();
 }

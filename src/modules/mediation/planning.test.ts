@@ -166,7 +166,7 @@ const arbitraryMediator = fc.record({
   windows: fc.tuple(...[1, 2].map(() => fc.constantFrom<[number, number] | null>([480, 1080], [480, 1080], [480, 780], [660, 1080], null))),
   absence: fc.option(fc.record({ time: arbitraryTime, quarters: fc.integer({ min: 1, max: 16 }) }), { nil: null, freq: 3 }),
   remainingMinutes: fc.constantFrom(45, 90, 120, 240, 600),
-  bookedMinutes: fc.constantFrom(0, 60, 120, 600),
+  bookedMinutes: fc.constantFrom<number>(0, 60, 120, 600),
   jobs: fc.array(fc.record({ time: arbitraryTime, minutes: fc.constantFrom(30, 60), mode: fc.constantFrom<Mode>("on_site", "on_site", "phone"), place: arbitraryPlace }), { maxLength: 3 }),
 });
 
