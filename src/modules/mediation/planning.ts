@@ -468,18 +468,24 @@ export async function planWeek(
         return plan;
       };
 
-      /** Level 3 under a load limit: the most coverage, then the least cost; the limit's rounded capacity rows added for the solve. */
-      const weighedUnder = (limit: number, start: Set<number>): Solved => {
+      /** Runs `solve` under a load limit, with the limit's rounded capacity rows added for it and removed after. */
+      const underLimit = (limit: number, solve: () => Solved): Solved => {
         model.changeColBounds(L, floor, limit);
         const cuts = roundedCapacityRows(triples, mediators, limit);
         const first = rows.length;
         for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
         try {
-          return runLevel(highs, model, n, start, maxLoad(start), deadline);
+          return solve();
         } finally {
           if (cuts.length > 0) model.deleteRows({ kind: "range", from: first, to: first + cuts.length - 1 });
         }
       };
+      /** Level 3 under a load limit: the most coverage, then the least cost. */
+      const weighedUnder = (limit: number, start: Set<number>): Solved => underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline));
+      /** The most coverage under a load limit (the objective must be the coverage), stopped once it reaches `enough`. */
+      const coverageUnder = (limit: number, enough: number, start: Set<number>): Solved =>
+        underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline, enough));
+
       /**
        * Level 2: the smallest largest load of a plan covering `covered` requests, given one (`plan`).
        * Loads move in steps of `grain` (every load is a booked value plus slot minutes, all
@@ -526,19 +532,6 @@ export async function planWeek(
           }
         } finally {
           model.changeColsCost(everything, weighted);
-        }
-      };
-
-      /** The most coverage under a limit (the objective must be the coverage), stopped once it reaches `enough`. */
-      const coverageUnder = (limit: number, enough: number, start: Set<number>): Solved => {
-        model.changeColBounds(L, floor, limit);
-        const cuts = roundedCapacityRows(triples, mediators, limit);
-        const first = rows.length;
-        for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
-        try {
-          return runLevel(highs, model, n, start, maxLoad(start), deadline, enough);
-        } finally {
-          if (cuts.length > 0) model.deleteRows({ kind: "range", from: first, to: first + cuts.length - 1 });
         }
       };
 
