@@ -50,13 +50,16 @@
  *     load can be below the floor) and the plan is optimal on all three.
  *  3. Otherwise level 1 exactly (a plan reaching the bound proves it, else the
  *     MIP max Σ x), level 2 by bisection on the load limit and a coverage MIP
- *     just below the limit found (`smallestLoad`), and level 3 under L*.
- * Each level-3 solve also gets rounded capacity rows for its load limit
- * (`roundedCapacityRows`: Σ ⌊minutes/d⌋·x ≤ ⌊capacity/d⌋ for the usual talk
- * lengths d): the relaxation likes to fill a mediator's last minutes with
- * halves of two long talks, which no plan can; these rows take a fifth of
- * that gap away before HiGHS starts and cut its proof on the benchmark week
- * from about 5 to about 4 s.
+ *     just below the limit found (`bisect`, `proveLoad`), and level 3 under
+ *     L*. The bisection runs before the level-1 MIP, so that a plan cut short
+ *     by the time limit is already fair.
+ * Every solve under a load limit — relaxations and MIPs — also gets rounded
+ * capacity rows for that limit (`roundedCapacityRows`: Σ ⌊minutes/d⌋·x ≤
+ * ⌊capacity/d⌋ for the usual talk lengths d): the relaxation likes to fill a
+ * mediator's last minutes with halves of two long talks, which no plan can;
+ * these rows take a fifth of that gap away before HiGHS starts, prove more
+ * load limits impossible from the relaxation alone, and give the rounding a
+ * better point.
  * Each level-3 solve is offered a first plan: the requests its relaxation put
  * wholly on one triple stay there and a small MIP places the rest. HiGHS's own
  * heuristics took most of the time on the benchmark week to find a plan that
@@ -306,6 +309,15 @@ function loads(triples: Triple[], chosen: Iterable<number>, mediators: PlanMedia
   return load;
 }
 
+/** The state of a search for the smallest largest load: the best plan, its load, a proven lower bound, plans found short of the coverage. */
+interface LoadSearch {
+  best: Set<number>;
+  upper: number;
+  /** No plan with the coverage has a largest load below this. */
+  proven: number;
+  short: Set<number>[];
+}
+
 interface Solved {
   chosen: Set<number>;
   /** The solver proved this solution optimal. */
@@ -427,6 +439,9 @@ export async function planWeek(
       const relax = (limit: number): { x: Float64Array; coverable: number } | undefined => {
         model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
         model.changeColBounds(L, floor, limit);
+        const cuts = roundedCapacityRows(triples, mediators, limit);
+        for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
+        const all = [...rows, ...cuts];
         // HiGHS's presolve doubles the time of these LPs and removes little.
         model.options.set({ time_limit: untilDeadline(), presolve: "off" });
         model.run();
@@ -437,9 +452,10 @@ export async function planWeek(
           const lower = new Float64Array(n + 1).fill(floor, n);
           const upper = new Float64Array(n + 1).fill(1).fill(limit, n);
           // Whichever sign convention the solver's duals follow, one of the two is the tight bound.
-          const bound = Math.min(dualBound(rows, rowDual, weighted, lower, upper), dualBound(rows, rowDual.map((v) => -v), weighted, lower, upper));
+          const bound = Math.min(dualBound(all, rowDual, weighted, lower, upper), dualBound(all, rowDual.map((v) => -v), weighted, lower, upper));
           relaxation = { x: colValue.slice(0, n), coverable: Math.floor((bound + weight - 1) / weight + 1e-7) };
         }
+        if (cuts.length > 0) model.deleteRows({ kind: "range", from: rows.length, to: rows.length + cuts.length - 1 });
         model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(integer));
         return relaxation;
       };
@@ -487,48 +503,48 @@ export async function planWeek(
         underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline, enough));
 
       /**
-       * Level 2: the smallest largest load of a plan covering `covered` requests, given one (`plan`).
-       * Loads move in steps of `grain` (every load is a booked value plus slot minutes, all
-       * multiples of it), so a limit proves optimal once no plan under limit − grain covers as much.
-       * First a bisection on the limit, each probe the relaxation under it (a bound: when it covers
-       * less, no plan can) and a plan rounded from it; then the proof, a coverage MIP under
-       * limit − grain, stopped at the first plan reaching the coverage (a better limit, and the
-       * proof moves down to it). The direct MIP (min L subject to coverage) has a relaxation that
-       * spreads L over everyone and took 10–12 s on weeks where this takes a few.
+       * Level 2: the smallest largest load of a plan covering `covered` requests. Loads move in
+       * steps of `grain` (every load is a booked value plus slot minutes, all multiples of it), so a
+       * limit is optimal once no plan under limit − grain covers as much. `bisect` searches, from a
+       * plan with that coverage: each probe is the relaxation under a limit (a bound: when it covers
+       * less, no plan can) and a plan rounded from it. `proveLoad` then runs a coverage MIP under
+       * limit − grain, stopped at the first plan reaching the coverage (a better limit, and the proof
+       * moves down to it). The direct MIP (min L subject to coverage) has a relaxation that spreads L
+       * over everyone and took 10–12 s on weeks where this takes a few.
        */
-      const smallestLoad = (covered: number, plan: Set<number>): Solved => {
-        let best = plan;
-        let upper = maxLoad(plan);
+      const bisect = (covered: number, plan: Set<number>): LoadSearch => {
+        const search: LoadSearch = { best: plan, upper: maxLoad(plan), proven: floor, short: [] };
         let lower = floor;
-        /** Plans a probe found short of the coverage: a start for the proof, which then only looks for more. */
-        const short: Set<number>[] = [];
-        while (upper - lower >= grain && performance.now() < deadline) {
-          const probe = lower + Math.floor((upper - lower) / grain / 2) * grain;
+        while (search.upper - lower >= grain && performance.now() < deadline) {
+          const probe = lower + Math.floor((search.upper - lower) / grain / 2) * grain;
           const relaxed = relax(probe);
           if (!relaxed) break;
           if (relaxed.coverable < covered) {
-            lower = probe + grain;
+            lower = search.proven = probe + grain;
             continue;
           }
           const found = round(relaxed.x, probe);
           if (found.size >= covered) {
-            best = found;
-            upper = maxLoad(found);
+            search.best = found;
+            search.upper = maxLoad(found);
           } else {
-            lower = probe + grain; // a guess: the proof below checks it
-            short.push(found);
+            lower = probe + grain; // a guess: the proof checks it
+            search.short.push(found);
           }
         }
+        return search;
+      };
+      const proveLoad = (covered: number, { best, upper, proven, short }: LoadSearch): Solved => {
         model.changeColsCost(everything, costs(() => 1, 0));
         try {
           for (;;) {
-            if (upper - grain < floor) return { chosen: best, proven: true };
+            if (upper - grain < proven) return { chosen: best, proven: true };
+            // A plan a probe found short of the coverage under that limit: the proof then only looks for more.
             const start = short.filter((p) => maxLoad(p) <= upper - grain).reduce((a, b) => (b.size > a.size ? b : a), new Set<number>());
             const below = coverageUnder(upper - grain, covered, start);
-            if (below.chosen.size >= covered) {
-              best = below.chosen;
-              upper = maxLoad(best);
-            } else return { chosen: best, proven: below.proven };
+            if (below.chosen.size < covered) return { chosen: best, proven: below.proven };
+            best = below.chosen;
+            upper = maxLoad(best);
           }
         } finally {
           model.changeColsCost(everything, weighted);
@@ -548,25 +564,28 @@ export async function planWeek(
         chosen = third.chosen;
         optimal &&= third.proven;
       } else {
-        // Level 1 exactly: a plan reaching the bound proves it, else the MIP decides.
-        let covered = coverable;
+        // A fair plan first, the proofs after, so that a plan cut short by the time limit is already
+        // fair: a rounded plan's coverage and the smallest load the bisection finds for it.
         chosen = open ? round(open.x, top) : new Set();
         if (third) chosen = better(chosen, third.chosen);
+        let search = bisect(chosen.size, chosen);
+        // Level 1 exactly: a plan reaching the bound proves it, else the MIP decides.
+        let covered = coverable;
         if (chosen.size < covered) {
           model.changeColBounds(L, floor, top);
           model.changeColsCost(everything, costs(() => 1, 0));
-          const first = runLevel(highs, model, n, chosen, maxLoad(chosen), deadline);
+          const first = runLevel(highs, model, n, search.best, search.upper, deadline);
           model.changeColsCost(everything, weighted);
-          chosen = first.chosen;
-          covered = chosen.size;
+          covered = first.chosen.size;
           optimal &&= first.proven;
+          if (covered > search.best.size) search = bisect(covered, first.chosen);
         }
         if (third && third.chosen.size >= covered) {
           chosen = third.chosen;
           optimal &&= third.proven;
         } else {
-          // Level 2: the smallest largest load with that coverage; then level 3 under it.
-          const second = smallestLoad(covered, chosen);
+          // Level 2 proven, then level 3 under it.
+          const second = proveLoad(covered, search);
           optimal &&= second.proven;
           const limit = maxLoad(second.chosen);
           const relaxed = relax(limit);
