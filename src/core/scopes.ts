@@ -2,11 +2,12 @@
  * The places where access is decided. A module puts its back-office routes in
  * `backOffice` (prefix /admin/:tenant or /api/v1/admin/:tenant), its portal
  * routes in `portal` (prefix /portal/:tenant) and its public ones in
- * `publicTenant` (prefix /:tenant/:lang or /api/v1/:tenant); the
+ * `publicPages` (prefix /:tenant/:lang) or `publicTenant` (/api/v1/:tenant); the
  * hooks here resolve the tenant and check the user's right once, for every route.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { notFound } from "./errors.ts";
+import { isLocale } from "./i18n.ts";
 import { findTenant, requireAccess, requirePortalRole, type PortalRole } from "./tenancy.ts";
 import type { TenantRef } from "../web/context.ts";
 
@@ -61,6 +62,16 @@ export function publicTenant(routes: FastifyPluginAsync): FastifyPluginAsync {
     });
     await routes(app, {});
   };
+}
+
+/** Public pages under /:tenant/:lang: the tenant resolved, an unknown language "not found". */
+export function publicPages(routes: FastifyPluginAsync): FastifyPluginAsync {
+  return publicTenant(async (pub, opts) => {
+    pub.addHook("onRequest", async (req) => {
+      if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
+    });
+    await routes(pub, opts);
+  });
 }
 
 /** The tenant a scoped route runs for; set by the hooks above. */

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { notFound } from "../../core/errors.ts";
 import { isLocale, LOCALES, negotiate, type Locale } from "../../core/i18n.ts";
 import { pageContext, sendPage } from "../../core/http.ts";
-import { publicTenant, tenantOf } from "../../core/scopes.ts";
+import { publicPages, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { findTenant, listTowns, visibleTenantIds } from "../../core/tenancy.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
 import type { TenantRef } from "../../web/context.ts";
@@ -131,10 +131,7 @@ export async function directoryModule(app: FastifyInstance) {
   });
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
 
       pub.get("/", { schema: { hide: true } }, async (req, reply) => {
         const tenant = tenantOf(req);

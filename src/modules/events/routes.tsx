@@ -13,7 +13,7 @@ import { languageName } from "../../core/languages.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { renderProgrammePdf, type ProgrammePdfItem } from "./pdf.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
-import { backOffice, portal, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, portal, publicPages, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { addDays, clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
 import { translate } from "../../core/i18n.ts";
 import { emptyForm, type FormState, type FormValues } from "../../web/form.tsx";
@@ -259,10 +259,7 @@ export async function eventsModule(app: FastifyInstance) {
   // Public side
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       const lang = (req: FastifyRequest) => req.lang as Locale;
       const pageUrl = (req: FastifyRequest, slug: string) => new URL(`/${tenantOf(req).slug}/${lang(req)}/veranstaltungen/${slug}`, config.baseUrl).toString();
 

@@ -9,9 +9,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { isLocale, type Locale } from "../../core/i18n.ts";
+import type { Locale } from "../../core/i18n.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
-import { backOffice, portal, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, portal, publicPages, publicTenant, tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { REQUEST_STATUSES, TOPICS, type Topic } from "./model.ts";
 import {
@@ -259,10 +259,7 @@ export async function mediationModule(app: FastifyInstance) {
   // Public page
 
   await app.register(
-    publicTenant(async (pub) => {
-      pub.addHook("onRequest", async (req) => {
-        if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-      });
+    publicPages(async (pub) => {
       pub.get("/sprachmittlung", { schema: { hide: true } }, async (req, reply) => {
         const tenant = tenantOf(req);
         const [settings, languages, tr] = await Promise.all([loadSettings(db, tenant.id), poolLanguages(db, tenant.id), loadTranslations(db, "med_settings", [tenant.id], [req.lang])]);

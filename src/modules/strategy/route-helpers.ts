@@ -1,8 +1,7 @@
 /** Small helpers the strategy module's route files share. */
-import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
-import { isLocale } from "../../core/i18n.ts";
-import { publicTenant, tenantOf } from "../../core/scopes.ts";
+import type { FastifyRequest } from "fastify";
+import { isAppError, type FieldError } from "../../core/errors.ts";
+import { tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
 import type { LocalText } from "./model.ts";
 import type { Scope } from "./questionnaires.ts";
@@ -20,13 +19,3 @@ export function fieldErrors(err: unknown): FieldError[] {
 }
 
 export const de = (t: LocalText | undefined) => t?.de ?? "";
-
-/** Public pages under /:tenant/:lang: the tenant resolved, an unknown language "not found". */
-export function publicPages(routes: FastifyPluginAsync): FastifyPluginAsync {
-  return publicTenant(async (pub, opts) => {
-    pub.addHook("onRequest", async (req) => {
-      if (!isLocale((req.params as { lang?: string }).lang)) throw notFound();
-    });
-    await routes(pub, opts);
-  });
-}

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import { isLocale, LOCALES, type Locale } from "../../core/i18n.ts";
-import { backOffice, publicTenant, tenantOf } from "../../core/scopes.ts";
+import { backOffice, publicPages, publicTenant, tenantOf } from "../../core/scopes.ts";
 import { sheetCsv, sheetXlsx, type Sheet } from "../../core/sheets.ts";
 import { listTowns } from "../../core/tenancy.ts";
 import { loadTranslations, localized, saveTranslation, stateOf, type StoredTranslation } from "../../core/translations.ts";
@@ -24,7 +24,7 @@ import { FieldInput, GoalInput, MeasureInput, NoteInput, PlanInput, PlanUpdateIn
 import { FieldFormPage, GoalFormPage, InventoryPage, MeasureFormPage, PlanFormPage, PlanPage, PlansPage, type InventoryRow } from "./views/plans.tsx";
 import { publishedYears } from "./report.ts";
 import { PublicPlanPage } from "./views/public.tsx";
-import { fieldErrors, formValues, param, scopeOf, XLSX, publicPages } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf, XLSX } from "./route-helpers.ts";
 
 /** A field, goal or measure's translatable texts, addressed as "<kind>.<id>.<field>". */
 const textSlotsOf = (kind: "field" | "goal" | "measure", row: { id: string; title: string; description: string }) =>

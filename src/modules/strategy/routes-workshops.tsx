@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { backOffice, tenantOf } from "../../core/scopes.ts";
+import { backOffice, publicPages, tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { textIn } from "./model.ts";
 import { resultRounds } from "./rounds.ts";
@@ -14,7 +14,7 @@ import { addItem, adoptAsGoals, castVotes, createWorkshop, getWorkshop, listWork
 import { AdoptInput, BallotInput, ItemInput, WorkshopInput } from "./validation.ts";
 import { LivePage, WorkshopFormPage, WorkshopPage, WorkshopsPage } from "./views/workshops.tsx";
 import { BallotPage, JoinPage } from "./views/public.tsx";
-import { fieldErrors, formValues, param, scopeOf, publicPages } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
 
 const PARTICIPANT_COOKIE = "st_participant";
 

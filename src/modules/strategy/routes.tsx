@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { backOffice, tenantOf } from "../../core/scopes.ts";
+import { backOffice, publicPages, tenantOf } from "../../core/scopes.ts";
 import { sheetCsv, type Sheet } from "../../core/sheets.ts";
 import type { FormValues } from "../../web/form.tsx";
 import { formValuesOf, parseAreaForm, rawValuesOf } from "./answers.ts";
@@ -27,7 +27,7 @@ import { monitoringRoutes } from "./routes-monitoring.tsx";
 import { planRoutes } from "./routes-plans.tsx";
 import { questionnaireRoutes } from "./routes-questionnaires.tsx";
 import { workshopRoutes } from "./routes-workshops.tsx";
-import { fieldErrors, formValues, param, scopeOf, publicPages } from "./route-helpers.ts";
+import { fieldErrors, formValues, param, scopeOf } from "./route-helpers.ts";
 
 export async function strategyModule(app: FastifyInstance) {
   const { db, config } = app;
