@@ -508,9 +508,10 @@ export async function planWeek(
        * limit is optimal once no plan under limit − grain covers as much. `bisect` searches, from a
        * plan with that coverage: each probe is the relaxation under a limit (a bound: when it covers
        * less, no plan can) and a plan rounded from it. `proveLoad` then runs a coverage MIP under
-       * limit − grain, stopped at the first plan reaching the coverage (a better limit, and the proof
-       * moves down to it). The direct MIP (min L subject to coverage) has a relaxation that spreads L
-       * over everyone and took 10–12 s on weeks where this takes a few.
+       * limit − grain, stopped at the first plan reaching the coverage; when it finds one, the
+       * bisection goes on with such MIPs, which are exact both ways. The direct MIP (min L subject
+       * to coverage) has a relaxation that spreads L over everyone and took 10–12 s on weeks where
+       * this takes a few.
        */
       const bisect = (covered: number, plan: Set<number>): LoadSearch => {
         const search: LoadSearch = { best: plan, upper: maxLoad(plan), proven: floor, short: [] };
@@ -537,14 +538,21 @@ export async function planWeek(
       const proveLoad = (covered: number, { best, upper, proven, short }: LoadSearch): Solved => {
         model.changeColsCost(everything, costs(() => 1, 0));
         try {
+          // Just below the load found first: mostly no plan is there, and that is the proof. Once a
+          // plan is found there (the bisection guessed wrong), halfway down to the proven bound.
+          let halve = false;
           for (;;) {
             if (upper - grain < proven) return { chosen: best, proven: true };
+            const limit = halve ? proven + Math.floor((upper - grain - proven) / grain / 2) * grain : upper - grain;
             // A plan a probe found short of the coverage under that limit: the proof then only looks for more.
-            const start = short.filter((p) => maxLoad(p) <= upper - grain).reduce((a, b) => (b.size > a.size ? b : a), new Set<number>());
-            const below = coverageUnder(upper - grain, covered, start);
-            if (below.chosen.size < covered) return { chosen: best, proven: below.proven };
-            best = below.chosen;
-            upper = maxLoad(best);
+            const start = short.filter((p) => maxLoad(p) <= limit).reduce((a, b) => (b.size > a.size ? b : a), new Set<number>());
+            const below = coverageUnder(limit, covered, start);
+            if (below.chosen.size >= covered) {
+              best = below.chosen;
+              upper = maxLoad(best);
+              halve = true;
+            } else if (below.proven) proven = limit + grain;
+            else return { chosen: best, proven: false };
           }
         } finally {
           model.changeColsCost(everything, weighted);
