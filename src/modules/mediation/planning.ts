@@ -431,34 +431,44 @@ export async function planWeek(
       model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5 });
       const untilDeadline = () => Math.max(0, (deadline - performance.now()) / 1000);
 
-      /**
-       * The LP relaxation of the weighted objective with every load ≤ limit: its solution, and the
-       * most requests a plan under that limit can cover (a plan covering k requests is worth at
-       * least k·weight − (weight − 1)). Undefined when the LP does not finish in time.
-       */
-      const relax = (limit: number): { x: Float64Array; coverable: number } | undefined => {
-        model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
+      /** Runs `solve` under a load limit, with the limit's rounded capacity rows added for it (and given to it) and removed after. */
+      const underLimit = <T>(limit: number, solve: (cuts: Row[]) => T): T => {
         model.changeColBounds(L, floor, limit);
         const cuts = roundedCapacityRows(triples, mediators, limit);
         for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
-        const all = [...rows, ...cuts];
-        // HiGHS's presolve doubles the time of these LPs and removes little.
-        model.options.set({ time_limit: untilDeadline(), presolve: "off" });
-        model.run();
-        model.options.set({ presolve: "choose" });
-        let relaxation: { x: Float64Array; coverable: number } | undefined;
-        if (model.getModelStatus() === highs.constants.modelStatus.optimal) {
-          const { colValue, rowDual } = model.getSolution();
-          const lower = new Float64Array(n + 1).fill(floor, n);
-          const upper = new Float64Array(n + 1).fill(1).fill(limit, n);
-          // Whichever sign convention the solver's duals follow, one of the two is the tight bound.
-          const bound = Math.min(dualBound(all, rowDual, weighted, lower, upper), dualBound(all, rowDual.map((v) => -v), weighted, lower, upper));
-          relaxation = { x: colValue.slice(0, n), coverable: Math.floor((bound + weight - 1) / weight + 1e-7) };
+        try {
+          return solve(cuts);
+        } finally {
+          if (cuts.length > 0) model.deleteRows({ kind: "range", from: rows.length, to: rows.length + cuts.length - 1 });
         }
-        if (cuts.length > 0) model.deleteRows({ kind: "range", from: rows.length, to: rows.length + cuts.length - 1 });
-        model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(integer));
-        return relaxation;
       };
+
+      /**
+       * The LP relaxation of the weighted objective with every load ≤ limit (and the limit's rounded
+       * capacity rows): its solution, and the most requests a plan under that limit can cover (a
+       * plan covering k requests is worth at least k·weight − (weight − 1)). Undefined when the LP
+       * does not finish in time.
+       */
+      const relax = (limit: number): { x: Float64Array; coverable: number } | undefined =>
+        underLimit(limit, (cuts) => {
+          model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
+          const all = [...rows, ...cuts];
+          // HiGHS's presolve doubles the time of these LPs and removes little.
+          model.options.set({ time_limit: untilDeadline(), presolve: "off" });
+          model.run();
+          model.options.set({ presolve: "choose" });
+          let relaxation: { x: Float64Array; coverable: number } | undefined;
+          if (model.getModelStatus() === highs.constants.modelStatus.optimal) {
+            const { colValue, rowDual } = model.getSolution();
+            const lower = new Float64Array(n + 1).fill(floor, n);
+            const upper = new Float64Array(n + 1).fill(1).fill(limit, n);
+            // Whichever sign convention the solver's duals follow, one of the two is the tight bound.
+            const bound = Math.min(dualBound(all, rowDual, weighted, lower, upper), dualBound(all, rowDual.map((v) => -v), weighted, lower, upper));
+            relaxation = { x: colValue.slice(0, n), coverable: Math.floor((bound + weight - 1) / weight + 1e-7) };
+          }
+          model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(integer));
+          return relaxation;
+        });
 
       /**
        * A plan under `limit` from a relaxed solution: each request the relaxation put wholly on one
@@ -484,18 +494,6 @@ export async function planWeek(
         return plan;
       };
 
-      /** Runs `solve` under a load limit, with the limit's rounded capacity rows added for it and removed after. */
-      const underLimit = (limit: number, solve: () => Solved): Solved => {
-        model.changeColBounds(L, floor, limit);
-        const cuts = roundedCapacityRows(triples, mediators, limit);
-        const first = rows.length;
-        for (const cut of cuts) model.addRow(cut.lower, cut.upper, { indices: cut.indices, values: cut.values });
-        try {
-          return solve();
-        } finally {
-          if (cuts.length > 0) model.deleteRows({ kind: "range", from: first, to: first + cuts.length - 1 });
-        }
-      };
       /** Level 3 under a load limit: the most coverage, then the least cost. */
       const weighedUnder = (limit: number, start: Set<number>): Solved => underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline));
       /** The most coverage under a load limit (the objective must be the coverage), stopped once it reaches `enough`. */
