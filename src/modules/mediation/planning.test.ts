@@ -8,9 +8,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
+import highsModule from "highs";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
-import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
+import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, timeLimit, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
@@ -386,5 +387,53 @@ describe("roundedCapacityRows", () => {
     assert.ok(rows.some((row) => row.indices.reduce((s, j, k) => s + row.values[k]! * half[j]!, 0) > row.upper + 1e-9));
     // Nothing where the talks fit anyway.
     assert.deepEqual(roundedCapacityRows(triples, [{ remainingMinutes: 330, bookedMinutes: 0 }], 1000), []);
+  });
+});
+
+describe("timeLimit", () => {
+  it("gives every solve of a model its whole time limit, however long the solves before it ran", async () => {
+    const load = (typeof highsModule === "function" ? highsModule : highsModule.default) as typeof highsModule.default;
+    const highs = await load();
+    // A set packing of 50 random triples of 30 items, maximising random weights: a MIP of some milliseconds.
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const n = 50;
+    const sets = Array.from({ length: n }, () => [...new Set(Array.from({ length: 3 }, () => Math.floor(random() * 30)))]);
+    const rows = Array.from({ length: 30 }, (_, item) => sets.flatMap((set, j) => (set.includes(item) ? [j] : [])));
+    const starts = [0];
+    for (const row of rows) starts.push(starts.at(-1)! + row.length);
+    const model = highs.createModel({
+      numCols: n,
+      numRows: rows.length,
+      sense: highs.constants.objectiveSense.maximize,
+      colCost: Array.from({ length: n }, () => 1 + Math.floor(random() * 100)),
+      colLower: new Float64Array(n),
+      colUpper: new Float64Array(n).fill(1),
+      rowLower: new Float64Array(rows.length).fill(-Infinity),
+      rowUpper: new Float64Array(rows.length).fill(1),
+      matrix: { format: "csr", numRows: rows.length, numCols: n, starts, indices: rows.flat(), values: rows.flat().map(() => 1) },
+      integrality: new Int32Array(n).fill(highs.constants.variableType.integer),
+    });
+    try {
+      model.options.set({ output_flag: false, presolve: "off", mip_rel_gap: 0 });
+      model.run(); // once unlimited, while V8 compiles the solver's hot code
+      // The MIP and its relaxation in turn, each with a limit of 0.2 s, until together they ran three
+      // times as long. HiGHS counts the limit of an LP against the run time the model accumulated
+      // since its clocks were last zeroed: the relaxations would stop unsolved after the first 0.2 s.
+      const limit = 0.2;
+      const all = { kind: "range", from: 0, to: n - 1 } as const;
+      const { integer, continuous } = highs.constants.variableType;
+      let spent = 0;
+      for (let solves = 1; spent < 3 * limit; solves++) {
+        model.changeColsIntegrality(all, new Int32Array(n).fill(solves % 2 === 0 ? continuous : integer));
+        timeLimit(model, limit);
+        const began = performance.now();
+        model.run();
+        spent += (performance.now() - began) / 1000;
+        assert.equal(model.getModelStatus(), highs.constants.modelStatus.optimal, `solve ${solves} after ${spent.toFixed(3)} s of solving`);
+      }
+    } finally {
+      model.dispose();
+    }
   });
 });

@@ -325,6 +325,18 @@ interface Solved {
 }
 
 /**
+ * Lets the next run of the model take `seconds`. HiGHS measures the limit of
+ * an LP against the run time the model has accumulated since its clocks were
+ * last zeroed, not against that run alone: without zeroing, a relaxation late
+ * in a week's planning stopped unsolved once the solves before it had used up
+ * its limit (with a 2-s budget, after about one second).
+ */
+export function timeLimit(model: Model, seconds: number): void {
+  model.zeroAllClocks();
+  model.options.set({ time_limit: seconds });
+}
+
+/**
  * Run the model as it stands, offered `start` as a first solution (the solver
  * checks it and ignores it when it does not fit). Keeps `start` when the run
  * ends without a solution of its own.
@@ -332,7 +344,7 @@ interface Solved {
 function runLevel(highs: Highs, model: Model, n: number, start: Set<number>, startLoad: number, deadline: number, enough = Infinity): Solved {
   const seconds = (deadline - performance.now()) / 1000;
   if (seconds <= 0) return { chosen: start, proven: false };
-  model.options.set({ time_limit: seconds });
+  timeLimit(model, seconds);
   const colValue = new Float64Array(n + 1);
   for (const t of start) colValue[t] = 1;
   colValue[n] = startLoad;
@@ -454,7 +466,8 @@ export async function planWeek(
           model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
           const all = [...rows, ...cuts];
           // HiGHS's presolve doubles the time of these LPs and removes little.
-          model.options.set({ time_limit: untilDeadline(), presolve: "off" });
+          timeLimit(model, untilDeadline());
+          model.options.set({ presolve: "off" });
           model.run();
           model.options.set({ presolve: "choose" });
           let relaxation: { x: Float64Array; coverable: number } | undefined;
