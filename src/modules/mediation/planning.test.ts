@@ -280,6 +280,25 @@ describe("planWeek", () => {
     ...overrides,
   });
 
+  it("gives a valid plan that no open request fits into when the time runs out before any solve", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryRequest, { minLength: 10, maxLength: 30 }), fc.array(arbitraryMediator, { minLength: 1, maxLength: 6 }), async (rawRequests, rawMediators) => {
+        const { requests, mediators } = build(rawRequests, rawMediators);
+        const plan = await planWeek(requests, mediators, { timeLimitSeconds: 0 });
+        check(plan, requests, mediators);
+        for (const id of plan.unassigned) {
+          const r = requests.findIndex((x) => x.id === id);
+          for (const o of options(requests[r]!, mediators)) {
+            const more = { ...plan, assignments: [...plan.assignments, { requestId: id, mediatorId: mediators[o.mediator]!.id, slotIndex: o.slot }], unassigned: plan.unassigned.filter((u) => u !== id) };
+            // Each option fits alone, so adding one can only break a mediator's day or monthly maximum.
+            assert.throws(() => check(more, requests, mediators), /double-booked|over the monthly maximum/, `${id} fits with ${JSON.stringify(o)}`);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("covers first: the second slot is taken when that lets both requests through", async () => {
     const plan = await planWeek([request("a", 600), request("b", 600, { slots: [{ startsAt: at(0, 600), minutes: 60 }, { startsAt: at(0, 720), minutes: 60 }] })], [mediator("m")]);
     assert.deepEqual(plan.assignments, [

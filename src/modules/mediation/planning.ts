@@ -61,7 +61,9 @@
  * load limits impossible from the relaxation alone, and give the rounding a
  * better point.
  * Each level-3 solve is offered a first plan: the requests its relaxation put
- * wholly on one triple stay there and a small MIP places the rest. HiGHS's own
+ * wholly on one triple stay there and a small MIP places the rest, itself
+ * started from a greedy plan (`greedy`, also the answer when no relaxation
+ * finishes in time). HiGHS's own
  * heuristics took most of the time on the benchmark week to find a plan that
  * good; offered it, the solve mostly proves (still most of the time: the LP
  * bound is about 21 cost units above the optimum on the benchmark, and the
@@ -69,7 +71,8 @@
  * Every objective is integral (whole minutes and penalties, L integer), so an
  * absolute gap below 1 proves optimality. `optimal` is true when every solve
  * proved its optimum within the time limit; otherwise the plan is the best one
- * found.
+ * found. The proofs of levels 1 and 2 stop at 90 % of the time limit, so that a
+ * plan cut short still gets its level-3 step under the load found.
  */
 import highsModule from "highs";
 import type { Highs, HighsCallbackMap, Model } from "highs";
@@ -123,6 +126,14 @@ export const GENDER_MISS_PENALTY = 60;
 export const SLOT_RANK_PENALTY = 20;
 /** Unless the caller says otherwise; the plan found by then is returned with `optimal: false`. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 30;
+/**
+ * The share of the time limit kept for the last step, level 3 under the load
+ * found: the proofs of levels 1 and 2 stop before it. Without it, a week whose
+ * proofs ran out of time was answered with the plan of a coverage MIP, blind
+ * to travel and wishes (on one benchmark week 8,333 cost units where the
+ * optimum has 3,368).
+ */
+const LAST_STEP_SHARE = 0.1;
 
 const MS_PER_MINUTE = 60_000;
 
@@ -397,7 +408,10 @@ export async function planWeek(
 ): Promise<Plan> {
   const highs = await solver();
   const began = performance.now();
-  const deadline = began + (opts.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
+  const limitMs = (opts.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
+  const deadline = began + limitMs;
+  /** Until when the current step may run: the proofs until the last step's share, the last step until the deadline. */
+  let stepEnd = deadline - LAST_STEP_SHARE * limitMs;
   for (const m of mediators) {
     checkWhole(m.bookedMinutes, "booked");
     checkWhole(m.remainingMinutes, "remaining");
@@ -441,7 +455,7 @@ export async function planWeek(
     });
     try {
       model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5 });
-      const untilDeadline = () => Math.max(0, (deadline - performance.now()) / 1000);
+      const untilStepEnd = () => Math.max(0, (stepEnd - performance.now()) / 1000);
 
       /** Runs `solve` under a load limit, with the limit's rounded capacity rows added for it (and given to it) and removed after. */
       const underLimit = <T>(limit: number, solve: (cuts: Row[]) => T): T => {
@@ -466,7 +480,7 @@ export async function planWeek(
           model.changeColsIntegrality(everything, new Int32Array(n + 1).fill(continuous));
           const all = [...rows, ...cuts];
           // HiGHS's presolve doubles the time of these LPs and removes little.
-          timeLimit(model, untilDeadline());
+          timeLimit(model, untilStepEnd());
           model.options.set({ presolve: "off" });
           model.run();
           model.options.set({ presolve: "choose" });
@@ -483,12 +497,41 @@ export async function planWeek(
           return relaxation;
         });
 
+      // The rows a plan fills, by triple: all but the load rows (with L), which `greedy` keeps by the limit.
+      const rowsOf: { row: number; value: number }[][] = triples.map(() => []);
+      rows.forEach((row, r) => {
+        if (!row.indices.includes(L)) row.indices.forEach((t, k) => rowsOf[t]!.push({ row: r, value: row.values[k]! }));
+      });
+      const byCost = [...triples.keys()].sort((a, b) => triples[a]!.cost - triples[b]!.cost);
+
+      /**
+       * A plan under `limit` in a few milliseconds: the triples a relaxed solution put wholly on
+       * first, then the others by their relaxed value, then the cheapest of the rest, each while it
+       * fits. The rounding MIP's first solution: on a hard week the MIP found none in the time it had.
+       */
+      const greedy = (x: Float64Array, limit: number): Set<number> => {
+        const chosen = new Set<number>();
+        const filled = new Float64Array(rows.length);
+        const load = mediators.map((m) => m.bookedMinutes);
+        const fits = (t: number) =>
+          load[triples[t]!.mediator]! + triples[t]!.minutes <= limit && rowsOf[t]!.every(({ row, value }) => filled[row]! + value <= rows[row]!.upper + 1e-9);
+        const relaxed = [...x.keys()].filter((t) => x[t]! > 1e-6).sort((a, b) => x[b]! - x[a]!);
+        for (const t of [...relaxed, ...byCost]) {
+          if (chosen.has(t) || !fits(t)) continue;
+          chosen.add(t);
+          load[triples[t]!.mediator]! += triples[t]!.minutes;
+          for (const { row, value } of rowsOf[t]!) filled[row]! += value;
+        }
+        return chosen;
+      };
+
       /**
        * A plan under `limit` from a relaxed solution: each request the relaxation put wholly on one
        * triple stays there, a small MIP places the others. The solver's own heuristics take seconds
        * to find a plan this good on a large week; offered it, the full solve mostly has to prove.
        */
       const round = (x: Float64Array, limit: number): Set<number> => {
+        const first = greedy(x, limit);
         const lower = new Float64Array(n);
         const upper = new Float64Array(n).fill(1);
         const decided = new Set<number>();
@@ -502,7 +545,7 @@ export async function planWeek(
         });
         model.changeColsBounds(allTriples, lower, upper);
         model.changeColBounds(L, floor, limit);
-        const plan = runLevel(highs, model, n, new Set(), floor, performance.now() + (deadline - performance.now()) / 4).chosen;
+        const plan = runLevel(highs, model, n, first, maxLoad(first), performance.now() + (stepEnd - performance.now()) / 4).chosen;
         model.changeColsBounds(allTriples, new Float64Array(n), new Float64Array(n).fill(1));
         return plan;
       };
@@ -511,7 +554,7 @@ export async function planWeek(
       const weighedUnder = (limit: number, start: Set<number>): Solved => underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline));
       /** The most coverage under a load limit (the objective must be the coverage), stopped once it reaches `enough`. */
       const coverageUnder = (limit: number, enough: number, start: Set<number>): Solved =>
-        underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), deadline, enough));
+        underLimit(limit, () => runLevel(highs, model, n, start, maxLoad(start), stepEnd, enough));
 
       /**
        * Level 2: the smallest largest load of a plan covering `covered` requests. Loads move in
@@ -527,7 +570,7 @@ export async function planWeek(
       const bisect = (covered: number, plan: Set<number>): LoadSearch => {
         const search: LoadSearch = { best: plan, upper: maxLoad(plan), proven: floor, short: [] };
         let lower = floor;
-        while (search.upper - lower >= grain && performance.now() < deadline) {
+        while (search.upper - lower >= grain && performance.now() < stepEnd) {
           const probe = lower + Math.floor((search.upper - lower) / grain / 2) * grain;
           const relaxed = relax(probe);
           if (!relaxed) break;
@@ -585,7 +628,8 @@ export async function planWeek(
       } else {
         // A fair plan first, the proofs after, so that a plan cut short by the time limit is already
         // fair: a rounded plan's coverage and the smallest load the bisection finds for it.
-        chosen = open ? round(open.x, top) : new Set();
+        // Without a relaxation in time, the cheapest options while they fit: a plan, however short the time.
+        chosen = open ? round(open.x, top) : greedy(new Float64Array(n), top);
         if (third) chosen = better(chosen, third.chosen);
         let search = bisect(chosen.size, chosen);
         // Level 1 exactly: a plan reaching the bound proves it, else the MIP decides.
@@ -593,7 +637,7 @@ export async function planWeek(
         if (chosen.size < covered) {
           model.changeColBounds(L, floor, top);
           model.changeColsCost(everything, costs(() => 1, 0));
-          const first = runLevel(highs, model, n, search.best, search.upper, deadline);
+          const first = runLevel(highs, model, n, search.best, search.upper, stepEnd);
           model.changeColsCost(everything, weighted);
           covered = first.chosen.size;
           optimal &&= first.proven;
@@ -607,6 +651,7 @@ export async function planWeek(
           const second = proveLoad(covered, search);
           optimal &&= second.proven;
           const limit = maxLoad(second.chosen);
+          stepEnd = deadline;
           const relaxed = relax(limit);
           const last = weighedUnder(limit, relaxed ? better(round(relaxed.x, limit), second.chosen) : second.chosen);
           chosen = last.chosen.size >= covered ? last.chosen : second.chosen;
