@@ -545,7 +545,7 @@ export async function planWeek(
         });
         model.changeColsBounds(allTriples, lower, upper);
         model.changeColBounds(L, floor, limit);
-        const plan = runLevel(highs, model, n, first, maxLoad(first), performance.now() + (stepEnd - performance.now()) / 4).chosen;
+        const plan = runLevel(highs, model, n, first, maxLoad(first), performance.now() + (deadline - performance.now()) / 4).chosen;
         model.changeColsBounds(allTriples, new Float64Array(n), new Float64Array(n).fill(1));
         return plan;
       };
