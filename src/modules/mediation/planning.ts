@@ -61,9 +61,9 @@
  * load limits impossible from the relaxation alone, and give the rounding a
  * better point.
  * Each level-3 solve is offered a first plan: the requests its relaxation put
- * wholly on one triple stay there and a small MIP places the rest, itself
- * started from a greedy plan (`greedy`, also the answer when no relaxation
- * finishes in time). HiGHS's own
+ * wholly on one triple stay there and a small MIP places the rest; a greedy
+ * plan (`greedy`) stands in where that MIP finds less in its time, and is the
+ * answer when no relaxation finishes in time. HiGHS's own
  * heuristics took most of the time on the benchmark week to find a plan that
  * good; offered it, the solve mostly proves (still most of the time: the LP
  * bound is about 21 cost units above the optimum on the benchmark, and the
@@ -497,6 +497,9 @@ export async function planWeek(
           return relaxation;
         });
 
+      /** The plan worth more by the weighted objective (coverage, then cost; not the load). */
+      const better = (a: Set<number>, b: Set<number>) => ([...a].reduce((s, t) => s + weighted[t]!, 0) >= [...b].reduce((s, t) => s + weighted[t]!, 0) ? a : b);
+
       // The rows a plan fills, by triple: all but the load rows (with L), which `greedy` keeps by the limit.
       const rowsOf: { row: number; value: number }[][] = triples.map(() => []);
       rows.forEach((row, r) => {
@@ -507,7 +510,9 @@ export async function planWeek(
       /**
        * A plan under `limit` in a few milliseconds: the triples a relaxed solution put wholly on
        * first, then the others by their relaxed value, then the cheapest of the rest, each while it
-       * fits. The rounding MIP's first solution: on a hard week the MIP found none in the time it had.
+       * fits. Stands in for the rounding MIP where that finds less: on a hard week it found no plan in
+       * the time it had. (Offered to that MIP as its first solution instead, it sent HiGHS down a
+       * slower path on another week.)
        */
       const greedy = (x: Float64Array, limit: number): Set<number> => {
         const chosen = new Set<number>();
@@ -531,7 +536,6 @@ export async function planWeek(
        * to find a plan this good on a large week; offered it, the full solve mostly has to prove.
        */
       const round = (x: Float64Array, limit: number): Set<number> => {
-        const first = greedy(x, limit);
         const lower = new Float64Array(n);
         const upper = new Float64Array(n).fill(1);
         const decided = new Set<number>();
@@ -545,9 +549,9 @@ export async function planWeek(
         });
         model.changeColsBounds(allTriples, lower, upper);
         model.changeColBounds(L, floor, limit);
-        const plan = runLevel(highs, model, n, first, maxLoad(first), performance.now() + (deadline - performance.now()) / 4).chosen;
+        const plan = runLevel(highs, model, n, new Set(), floor, performance.now() + (deadline - performance.now()) / 4).chosen;
         model.changeColsBounds(allTriples, new Float64Array(n), new Float64Array(n).fill(1));
-        return plan;
+        return better(plan, greedy(x, limit));
       };
 
       /** Level 3 under a load limit: the most coverage, then the least cost. */
@@ -613,7 +617,6 @@ export async function planWeek(
         }
       };
 
-      const better = (a: Set<number>, b: Set<number>) => ([...a].reduce((s, t) => s + weighted[t]!, 0) >= [...b].reduce((s, t) => s + weighted[t]!, 0) ? a : b);
 
       // Level 1 bounded by the relaxation without a load limit. No load can be below the floor, so a
       // plan under it reaching that bound settles levels 1 and 2 at once, and its level-3 optimum
