@@ -8,10 +8,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import highsModule from "highs";
 import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
-import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, timeLimit, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
+import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, solver, timeLimit, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
 import { travelMinutes } from "./travel.ts";
 
@@ -411,8 +410,7 @@ describe("roundedCapacityRows", () => {
 
 describe("timeLimit", () => {
   it("gives every solve of a model its whole time limit, however long the solves before it ran", async () => {
-    const load = (typeof highsModule === "function" ? highsModule : highsModule.default) as typeof highsModule.default;
-    const highs = await load();
+    const highs = await solver();
     // A set packing of 50 random triples of 30 items, maximising random weights: a MIP of some milliseconds.
     let seed = 7;
     const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);

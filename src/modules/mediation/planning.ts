@@ -145,7 +145,7 @@ const loadHighs = (typeof highsModule === "function" ? highsModule : highsModule
 let loading: Promise<Highs> | undefined;
 
 /** One solver instance for the process; a failed load is retried next time. */
-function solver(): Promise<Highs> {
+export function solver(): Promise<Highs> {
   loading ??= loadHighs().catch((error: unknown) => {
     loading = undefined;
     throw error;
