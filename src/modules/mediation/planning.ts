@@ -138,7 +138,7 @@ const LAST_STEP_SHARE = 0.1;
 /**
  * HiGHS looks at its time limit only between rounds of its work, which take up
  * to 130 ms on the benchmark week (WebAssembly, 2026-12-06): a 2-s plan arrived
- * after 2,020–2,130 ms. The solves therefore end this much before the caller's
+ * after 2,000–2,170 ms. The solves therefore end this much before the caller's
  * limit (at most a tenth of it), so that the plan arrives within the limit.
  */
 const SOLVER_OVERRUN_MS = 250;
