@@ -10,7 +10,7 @@
  * `--runs` times on the same instance (after loading the solver once; the
  * first run also pays for V8 compiling the hot WebAssembly), prints the time
  * to plan (median and max), the objective and whether the optimum was
- * proven, and checks the plan: one booking per request, languages, windows,
+ * proven (if not, the bounds proven so far), and checks the plan: one booking per request, languages, windows,
  * absences, no overlaps including travel, monthly capacities. Then, when the
  * optimum was proven, as many runs with a time limit of `--budget` seconds
  * (2, the issue's target; 0 skips them): the plan a user would get in that
@@ -64,7 +64,9 @@ async function run(label: string, timeLimitSeconds: number): Promise<{ plan: Pla
   const o = plan.objective;
   console.log(
     `${label}: ${ms.toFixed(0)} ms — covered ${o.covered}/${instance.requests.length}, max load ${o.maxLoadMinutes} min, ` +
-      `travel ${o.travelMinutes} min, gender misses ${o.genderMisses}, level-3 cost ${o.cost}, optimal ${plan.optimal}, ${errors.length === 0 ? "plan valid" : `${errors.length} ERRORS`}`,
+      `travel ${o.travelMinutes} min, gender misses ${o.genderMisses}, level-3 cost ${o.cost}, optimal ${plan.optimal}` +
+      (plan.optimal ? "" : ` (proven: covered ≤ ${plan.bounds.covered}, max load ≥ ${plan.bounds.maxLoadMinutes} min)`) +
+      `, ${errors.length === 0 ? "plan valid" : `${errors.length} ERRORS`}`,
   );
   for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
   if (errors.length > 0) process.exitCode = 1;

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   /** Days after which audit entries are deleted (personal data in diffs). */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   JOBS: bool.default(true),
+  /** Time limit of "plan the week" (Sprachmittlung); a plan cut short is the best found, marked not proven. */
+  PLAN_TIME_LIMIT_SECONDS: z.coerce.number().min(0).max(600).default(30),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionDays: c.SESSION_DAYS,
     auditRetentionDays: c.AUDIT_RETENTION_DAYS,
     jobs: c.JOBS,
+    planTimeLimitSeconds: c.PLAN_TIME_LIMIT_SECONDS,
   };
 }

@@ -202,7 +202,14 @@ describe("planWeek", () => {
     const empty = await planWeek([], []);
     assert.deepEqual(
       { ...empty, solveMs: 0 },
-      { assignments: [], unassigned: [], objective: { covered: 0, maxLoadMinutes: 0, cost: 0, travelMinutes: 0, genderMisses: 0 }, optimal: true, solveMs: 0 },
+      {
+        assignments: [],
+        unassigned: [],
+        objective: { covered: 0, maxLoadMinutes: 0, cost: 0, travelMinutes: 0, genderMisses: 0 },
+        optimal: true,
+        bounds: { covered: 0, maxLoadMinutes: 0 },
+        solveMs: 0,
+      },
     );
     const { requests } = build([{ language: "ar", preferredGender: null, slots: [{ time: { day: 0, quarter: 40 }, minutes: 60 }], mode: "phone", place: ORIGIN }], []);
     const plan = await planWeek(requests, []);
@@ -217,7 +224,9 @@ describe("planWeek", () => {
         fc.pre(size <= 500_000);
         const plan = await planWeek(requests, mediators);
         assert.equal(plan.optimal, true);
-        assert.deepEqual(check(plan, requests, mediators), bruteForce(requests, mediators));
+        const best = bruteForce(requests, mediators);
+        assert.deepEqual(check(plan, requests, mediators), best);
+        assert.deepEqual(plan.bounds, { covered: best[0], maxLoadMinutes: best[1] });
       }),
       { numRuns: 200 },
     );
@@ -238,6 +247,7 @@ describe("planWeek", () => {
         const plan = await planWeek(requests, mediators);
         assert.equal(plan.optimal, true);
         assert.deepEqual(check(plan, requests, mediators), best);
+        assert.deepEqual(plan.bounds, { covered: best[0], maxLoadMinutes: best[1] });
       }),
       { numRuns: 150 },
     );
@@ -296,6 +306,33 @@ describe("planWeek", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("bounds a plan cut short by the optimum: no more coverage, and no lower load for as much", async () => {
+    let cut = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbitraryRequest, { minLength: 2, maxLength: 7 }),
+        fc.array(arbitraryMediator, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(0, 0.002, 0.01),
+        async (rawRequests, rawMediators, timeLimitSeconds) => {
+          const { requests, mediators } = build(rawRequests, rawMediators);
+          const size = requests.reduce((product, r) => product * (1 + options(r, mediators).length), 1);
+          fc.pre(size <= 500_000);
+          const plan = await planWeek(requests, mediators, { timeLimitSeconds });
+          const [covered, maxLoad] = check(plan, requests, mediators);
+          const best = bruteForce(requests, mediators);
+          if (!plan.optimal) cut++;
+          assert.ok(plan.bounds.covered >= best[0] && best[0] >= covered, `coverage ${covered}, optimum ${best[0]}, bound ${plan.bounds.covered}`);
+          // The least load of a plan covering as many as this one is the optimum's where the coverage is optimal.
+          if (covered === best[0]) assert.ok(plan.bounds.maxLoadMinutes <= best[1], `least load ${best[1]}, bound ${plan.bounds.maxLoadMinutes}`);
+          assert.ok(plan.bounds.maxLoadMinutes <= maxLoad && plan.bounds.maxLoadMinutes >= Math.max(0, ...mediators.map((m) => m.bookedMinutes)));
+          if (plan.optimal) assert.deepEqual(plan.bounds, { covered: best[0], maxLoadMinutes: best[1] });
+        },
+      ),
+      { numRuns: 120 },
+    );
+    assert.ok(cut >= 30, `${cut} plans cut short`);
   });
 
   it("covers first: the second slot is taken when that lets both requests through", async () => {

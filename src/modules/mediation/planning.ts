@@ -117,6 +117,12 @@ export interface Plan {
   /** The three levels: covered; maxLoadMinutes; cost (travel + penalties), with travel and gender misses also apart. */
   objective: { covered: number; maxLoadMinutes: number; cost: number; travelMinutes: number; genderMisses: number };
   optimal: boolean;
+  /**
+   * What is proven about levels 1 and 2, for a plan cut short by the time limit: no plan covers
+   * more than `covered` requests, and none covering as many as this one has a largest load below
+   * `maxLoadMinutes`. Equal to the objective's values where those levels are proven optimal.
+   */
+  bounds: { covered: number; maxLoadMinutes: number };
   /** Wall time of planWeek without the one-time loading of the solver. */
   solveMs: number;
 }
@@ -431,6 +437,9 @@ export async function planWeek(
   const maxLoad = (chosen: Iterable<number>) => Math.max(floor, ...loads(triples, chosen, mediators));
   let chosen = new Set<number>();
   let optimal = true;
+  // Proven bounds (Plan.bounds): at most the requests with an option; no load below the floor.
+  let coverBound = new Set(triples.map((t) => t.request)).size;
+  let loadBound = floor;
 
   if (triples.length > 0) {
     const n = triples.length;
@@ -602,14 +611,15 @@ export async function planWeek(
         }
         return search;
       };
-      const proveLoad = (covered: number, { best, upper, proven, short }: LoadSearch): Solved => {
+      /** Level 2 proven (or not, when the time runs out); `atLeast`: no plan with the coverage has a lower largest load. */
+      const proveLoad = (covered: number, { best, upper, proven, short }: LoadSearch): Solved & { atLeast: number } => {
         model.changeColsCost(everything, costs(() => 1, 0));
         try {
           // Just below the load found first: mostly no plan is there, and that is the proof. Once a
           // plan is found there (the bisection guessed wrong), halfway down to the proven bound.
           let halve = false;
           for (;;) {
-            if (upper - grain < proven) return { chosen: best, proven: true };
+            if (upper - grain < proven) return { chosen: best, proven: true, atLeast: upper };
             const limit = halve ? proven + Math.floor((upper - grain - proven) / grain / 2) * grain : upper - grain;
             // A plan a probe found short of the coverage under that limit: the proof then only looks for more.
             const start = short.filter((p) => maxLoad(p) <= limit).reduce((a, b) => (b.size > a.size ? b : a), new Set<number>());
@@ -619,7 +629,7 @@ export async function planWeek(
               upper = maxLoad(best);
               halve = true;
             } else if (below.proven) proven = limit + grain;
-            else return { chosen: best, proven: false };
+            else return { chosen: best, proven: false, atLeast: proven };
           }
         } finally {
           model.changeColsCost(everything, weighted);
@@ -632,6 +642,7 @@ export async function planWeek(
       const atFloor = relax(floor);
       const open = relax(top);
       const coverable = open?.coverable ?? Infinity;
+      coverBound = Math.min(coverBound, coverable);
       const third = atFloor && atFloor.coverable >= coverable ? weighedUnder(floor, round(atFloor.x, floor)) : undefined;
       if (third && third.chosen.size >= coverable) {
         chosen = third.chosen;
@@ -652,6 +663,7 @@ export async function planWeek(
           model.changeColsCost(everything, weighted);
           covered = first.chosen.size;
           optimal &&= first.proven;
+          if (first.proven) coverBound = covered;
           if (covered > search.best.size) search = bisect(covered, first.chosen);
         }
         if (third && third.chosen.size >= covered) {
@@ -661,6 +673,7 @@ export async function planWeek(
           // Level 2 proven, then level 3 under it.
           const second = proveLoad(covered, search);
           optimal &&= second.proven;
+          loadBound = second.atLeast;
           const limit = maxLoad(second.chosen);
           stepEnd = deadline;
           const relaxed = relax(limit);
@@ -687,6 +700,7 @@ export async function planWeek(
       genderMisses: picked.filter((t) => t.genderMiss).length,
     },
     optimal,
+    bounds: { covered: coverBound, maxLoadMinutes: mediators.length > 0 ? loadBound : 0 },
     solveMs: performance.now() - began,
   };
 }

@@ -179,6 +179,8 @@ describe("Sprachmittlung over HTTP", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, new RegExp(created.reference));
     assert.match(page.body, /Ayşe Kaya/);
+    // Proven optimal: no bounds, no explanation.
+    assert.doesNotMatch(page.body, /Höchstens besetzbar|Die Zeit reichte nicht/);
     const assignment = /name="assignment" value="([^"]+)"/.exec(page.body)![1]!;
     assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan`, { week, assignment })).statusCode, 303);
     const [offer] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_offer WHERE request_id = ${created.id}`);
@@ -224,5 +226,31 @@ describe("Sprachmittlung over HTTP", () => {
     assert.ok((JSON.parse(counts.body) as { requests: number }).requests >= 1);
     assert.equal((await foreignStaff.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 403);
     assert.equal((await new Client(t.app).json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 401);
+  });
+});
+
+describe("plan the week, cut short by its time limit", () => {
+  let t: TestApp;
+  after(() => t?.close());
+
+  test("the page says the plan is not proven, with the bounds proven so far", async () => {
+    t = await createTestApp({ PLAN_TIME_LIMIT_SECONDS: "0" });
+    const row = await buildTenant(t.db);
+    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
+    await buildOffice(t.db, tenant);
+    const kita = await buildRequester(t.db, tenant, { name: "Kita Sonnenblume", kind: "kita" });
+    await buildMediator(t.db, tenant, { name: "Ayşe Kaya", languages: [{ code: "tr", level: "native", dialects: [] }] });
+    const at = nextWeekday(new Date(), 2, 600);
+    const created = await buildRequest(t.db, tenant, kita, at, { language: "tr" });
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+
+    const page = await office.get(`/admin/${row.slug}/sprachmittlung/plan?week=${wallOf(at).date}`);
+    assert.equal(page.statusCode, 200);
+    // With no time at all the plan is the greedy one: valid, the request filled, nothing proven beyond the trivial.
+    assert.match(page.body, /Ayşe Kaya/);
+    assert.match(page.body, /Nachweislich optimal<\/dt>\s*<dd[^>]*>nein/);
+    assert.match(page.body, /Höchstens besetzbar<\/dt>\s*<dd[^>]*>1 von 1 Anfragen/);
+    assert.match(page.body, /Die Zeit reichte nicht für den Beweis/);
   });
 });

@@ -471,7 +471,7 @@ export async function mediationModule(app: FastifyInstance) {
       };
       admin.get("/sprachmittlung/plan", async (req, reply) => {
         const monday = mondayOf(req);
-        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} plan={await planTheWeek(db, tenantOf(req).id, monday)} />);
+        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} plan={await planTheWeek(db, tenantOf(req).id, monday, config.planTimeLimitSeconds)} />);
       });
       admin.post("/sprachmittlung/plan", async (req, reply) => {
         const body = formBody(req);

@@ -663,7 +663,7 @@ export interface WeekPlan extends Plan {
  * starting at local date `monday`, over the active pool, with the solver
  * (planning.ts): coverage first, then the fairest workload, then travel.
  */
-export async function planTheWeek(db: Executor, tenantId: string, monday: string): Promise<WeekPlan> {
+export async function planTheWeek(db: Executor, tenantId: string, monday: string, timeLimitSeconds?: number): Promise<WeekPlan> {
   const from = instantOf(monday, 0);
   const to = instantOf(new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10), 0);
   const open = await rows<{ id: string; reference: string; language: string; preferredGender: Gender | null; mode: Mode; lat: number | null; lng: number | null; slots: { rank: number; startsAt: string; minutes: number }[] }>(
@@ -704,7 +704,7 @@ export async function planTheWeek(db: Executor, tenantId: string, monday: string
       .filter((j) => j.mediatorId === m.id)
       .map((j) => ({ startsAt: new Date(j.startsAt), endsAt: new Date(j.endsAt), place: j.lat !== null && j.lng !== null ? { lat: j.lat, lng: j.lng } : null, mode: j.mode })),
   }));
-  const plan = await planOffThread(requestsIn, mediatorsIn);
+  const plan = await planOffThread(requestsIn, mediatorsIn, { timeLimitSeconds });
   return {
     ...plan,
     requests: new Map(

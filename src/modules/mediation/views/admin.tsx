@@ -723,6 +723,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
 
 export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: string; plan: WeekPlan }) {
   const { t } = ctx;
+  const hours = (minutes: number) => new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(minutes / 60);
   const rows = plan.assignments.map((a) => {
     const r = plan.requests.get(a.requestId)!;
     const rank = r.weekRanks[a.slotIndex] ?? 0;
@@ -750,12 +751,20 @@ export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: stri
       <Facts
         items={[
           [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
-          [t("mediation.admin.planMaxLoad"), new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(plan.objective.maxLoadMinutes / 60)],
+          [t("mediation.admin.planMaxLoad"), hours(plan.objective.maxLoadMinutes)],
           [t("mediation.admin.planTravel"), String(plan.objective.travelMinutes)],
           [t("mediation.admin.planGenderMisses"), String(plan.objective.genderMisses)],
           [t("mediation.admin.planOptimal"), plan.optimal ? t("mediation.admin.yes") : t("mediation.admin.no")],
+          // Cut short by the time limit: how far the plan can be from the best one at most.
+          ...(plan.optimal
+            ? []
+            : ([
+                [t("mediation.admin.planCoveredBound"), t("mediation.admin.planCoveredValue", { covered: plan.bounds.covered, total: plan.requests.size })],
+                [t("mediation.admin.planMaxLoadBound"), hours(plan.bounds.maxLoadMinutes)],
+              ] satisfies [string, string][])),
         ]}
       />
+      {plan.optimal ? null : <p>{t("mediation.admin.planNotProven")}</p>}
       {rows.length > 0 ? (
         <form method="post" action={`${base(ctx)}/plan`}>
           <Csrf token={ctx.csrfToken()} />
