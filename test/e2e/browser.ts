@@ -132,19 +132,19 @@ export interface E2E {
 }
 
 /**
- * Registers before/after hooks for a test file: starts the app and the
- * browser before the tests, closes both (and every context) afterwards.
+ * Registers before/after hooks for a test file: starts the app (with
+ * `extraEnv` added to its environment) and the browser before the tests, closes both (and every context) afterwards.
  * Returns a getter, to be called inside tests – not in another top-level
  * `before`: Node 20 starts a file's top-level before hooks concurrently.
  */
-export function useE2E(): () => E2E {
+export function useE2E(extraEnv: Record<string, string> = {}): () => E2E {
   let e2e: E2E | undefined;
   const contexts: BrowserContext[] = [];
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
 
   before(async () => {
-    [app, browser] = await Promise.all([startDemoApp(), launchBrowser()]);
+    [app, browser] = await Promise.all([startDemoApp(extraEnv), launchBrowser()]);
     const baseUrl = app.baseUrl;
     const b = browser;
     const newContext = async (options: BrowserContextOptions = {}) => {
