@@ -10,8 +10,9 @@
  * `--runs` times on the same instance (after loading the solver once; the
  * first run also pays for V8 compiling the hot WebAssembly), prints the time
  * to plan (median and max), the objective and whether the optimum was
- * proven (if not, the bounds proven so far), and checks the plan: one booking per request, languages, windows,
- * absences, no overlaps including travel, monthly capacities. Then, when the
+ * proven (if not, the bounds proven so far), and checks the plan: one
+ * booking per request, languages, windows, absences, no overlaps including
+ * travel, monthly capacities. Then, when the
  * optimum was proven, as many runs with a time limit of `--budget` seconds
  * (2, the issue's target; 0 skips them): the plan a user would get in that
  * time, compared level by level with the proven optimum.

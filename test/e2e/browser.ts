@@ -133,7 +133,8 @@ export interface E2E {
 
 /**
  * Registers before/after hooks for a test file: starts the app (with
- * `extraEnv` added to its environment) and the browser before the tests, closes both (and every context) afterwards.
+ * `extraEnv` added to its environment) and the browser before the tests,
+ * closes both (and every context) afterwards.
  * Returns a getter, to be called inside tests – not in another top-level
  * `before`: Node 20 starts a file's top-level before hooks concurrently.
  */

@@ -700,7 +700,7 @@ export async function planWeek(
       genderMisses: picked.filter((t) => t.genderMiss).length,
     },
     optimal,
-    bounds: { covered: coverBound, maxLoadMinutes: mediators.length > 0 ? loadBound : 0 },
+    bounds: { covered: coverBound, maxLoadMinutes: loadBound },
     solveMs: performance.now() - began,
   };
 }

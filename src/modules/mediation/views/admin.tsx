@@ -9,6 +9,8 @@ import type { Requester, RequestDetail, RequestListItem, WeekPlan } from "../ser
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
+/** Minutes as hours, to a tenth, in the reader's language. */
+const inHours = (ctx: PageContext, minutes: number) => new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(minutes / 60);
 
 function ModuleNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
@@ -697,7 +699,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
               <tr key={r.key}>
                 <td dir="auto">{label(dim, r)}</td>
                 <td>{r.deployments}</td>
-                <td>{new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(r.minutes / 60)}</td>
+                <td>{inHours(ctx, r.minutes)}</td>
                 <td>{r.cancelled}</td>
                 <td>{money(ctx, r.billedCents)}</td>
               </tr>
@@ -723,7 +725,6 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
 
 export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: string; plan: WeekPlan }) {
   const { t } = ctx;
-  const hours = (minutes: number) => new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(minutes / 60);
   const rows = plan.assignments.map((a) => {
     const r = plan.requests.get(a.requestId)!;
     const rank = r.weekRanks[a.slotIndex] ?? 0;
@@ -751,7 +752,7 @@ export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: stri
       <Facts
         items={[
           [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
-          [t("mediation.admin.planMaxLoad"), hours(plan.objective.maxLoadMinutes)],
+          [t("mediation.admin.planMaxLoad"), inHours(ctx, plan.objective.maxLoadMinutes)],
           [t("mediation.admin.planTravel"), String(plan.objective.travelMinutes)],
           [t("mediation.admin.planGenderMisses"), String(plan.objective.genderMisses)],
           [t("mediation.admin.planOptimal"), plan.optimal ? t("mediation.admin.yes") : t("mediation.admin.no")],
@@ -760,7 +761,7 @@ export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: stri
             ? []
             : ([
                 [t("mediation.admin.planCoveredBound"), t("mediation.admin.planCoveredValue", { covered: plan.bounds.covered, total: plan.requests.size })],
-                [t("mediation.admin.planMaxLoadBound"), hours(plan.bounds.maxLoadMinutes)],
+                [t("mediation.admin.planMaxLoadBound"), inHours(ctx, plan.bounds.maxLoadMinutes)],
               ] satisfies [string, string][])),
         ]}
       />
