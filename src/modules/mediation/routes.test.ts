@@ -16,6 +16,13 @@ import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, 
 import { decide } from "./service.ts";
 import { wallOf } from "../../core/time.ts";
 
+/** The Monday of the week of a local date: the week a plan is kept under. */
+function mondayOf(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
 describe("Sprachmittlung over HTTP", () => {
   let t: TestApp;
   let tenant: TenantRef;
@@ -170,21 +177,74 @@ describe("Sprachmittlung over HTTP", () => {
     assert.equal((await foreignStaff.get(`/admin/${slug}/sprachmittlung/statements/export.csv?month=${month}`)).statusCode, 403);
   });
 
-  test("plan the week: the solver assigns the week's approved requests, and the plan's offers go out", async () => {
+  test("plan the week: planned once on the button and kept; the offers ticked go out; another tenant sees and starts nothing", async () => {
     const at = nextWeekday(new Date(), 4, 660);
     const created = await buildRequest(t.db, tenant, kitaId, at, { language: "tr" });
     await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
-    const week = wallOf(at).date;
-    const page = await office.get(`/admin/${slug}/sprachmittlung/plan?week=${week}`);
-    assert.equal(page.statusCode, 200);
+    const week = mondayOf(wallOf(at).date);
+    const url = `/admin/${slug}/sprachmittlung/plan?week=${week}`;
+    // Showing the week plans nothing.
+    const before = await office.get(url);
+    assert.equal(before.statusCode, 200);
+    assert.match(before.body, /noch keinen Plan/);
+    assert.doesNotMatch(before.body, new RegExp(created.reference));
+    assert.equal((await rows(t.db, sql`SELECT 1 FROM med_plan_run WHERE tenant_id = ${tenant.id}`)).length, 0);
+
+    // Another tenant's staff can neither start nor see it.
+    assert.equal((await foreignStaff.post(`/admin/${slug}/sprachmittlung/plan/run`, { week })).statusCode, 403);
+    assert.equal((await foreignStaff.get(url)).statusCode, 403);
+    assert.equal((await rows(t.db, sql`SELECT 1 FROM med_plan_run WHERE tenant_id = ${tenant.id}`)).length, 0);
+
+    const run = await office.post(`/admin/${slug}/sprachmittlung/plan/run`, { week });
+    assert.equal(run.statusCode, 303);
+    assert.equal(run.headers.location, url);
+    const page = await office.get(url);
+    assert.match(page.body, /Die Woche ist geplant/);
     assert.match(page.body, new RegExp(created.reference));
     assert.match(page.body, /Ayşe Kaya/);
     // Proven optimal: no bounds, no explanation.
     assert.doesNotMatch(page.body, /Höchstens besetzbar|Die Zeit reichte nicht/);
-    const assignment = /name="assignment" value="([^"]+)"/.exec(page.body)![1]!;
+    const [kept] = await rows<{ status: string; started_at: Date | string }>(t.db, sql`SELECT status, started_at FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
+    assert.equal(kept!.status, "done");
+
+    // A request approved after planning is named, not silently missing.
+    const later = await buildRequest(t.db, tenant, kitaId, at, { language: "ar" });
+    await decide(t.db, officeScope(tenant), later.id, { decision: "approve", reason: "" });
+    assert.match((await office.get(url)).body, /Eine bewilligte Anfrage dieser Woche ist nicht in diesem Plan/);
+
+    const assignment = /type="checkbox" name="assignment" value="([^"]+)"/.exec(page.body)![1]!;
+    assert.ok(assignment.startsWith(`${created.id}:`));
     assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan`, { week, assignment })).statusCode, 303);
     const [offer] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_offer WHERE request_id = ${created.id}`);
     assert.equal(offer!.status, "open");
+    // Back on the kept plan, not a new one: the request is shown as offered, without a box to tick.
+    const afterOffers = await office.get(url);
+    assert.match(afterOffers.body, /Angebote gesendet/);
+    assert.doesNotMatch(afterOffers.body, new RegExp(`value="${created.id}:`));
+    assert.match(afterOffers.body, /tag--offered/);
+    const [still] = await rows<{ started_at: Date | string }>(t.db, sql`SELECT started_at FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
+    assert.equal(new Date(still!.started_at).getTime(), new Date(kept!.started_at).getTime());
+  });
+
+  test("plan the week: a second start while the week is being planned starts nothing; a run abandoned long ago is taken over", async () => {
+    // A week of its own: the test above keeps a plan for the coming one.
+    const week = mondayOf(wallOf(nextWeekday(new Date(Date.now() + 14 * 86_400_000), 3, 600)).date);
+    const startedAt = new Date();
+    await t.db.execute(sql`INSERT INTO med_plan_run (tenant_id, week, status, started_at) VALUES (${tenant.id}, ${week}, 'running', ${startedAt})`);
+    const url = `/admin/${slug}/sprachmittlung/plan?week=${week}`;
+    assert.match((await office.get(url)).body, /wird seit .* geplant/);
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan/run`, { week })).statusCode, 303);
+    assert.match((await office.get(url)).body, /wird seit .* geplant/);
+    const [same] = await rows<{ status: string; started_at: Date | string }>(t.db, sql`SELECT status, started_at FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
+    assert.equal(same!.status, "running");
+    assert.equal(new Date(same!.started_at).getTime(), startedAt.getTime());
+
+    // Its process ended an hour ago: the page says it did not finish, and the button plans anew.
+    await t.db.execute(sql`UPDATE med_plan_run SET started_at = ${new Date(Date.now() - 3_600_000)} WHERE tenant_id = ${tenant.id} AND week = ${week}`);
+    assert.match((await office.get(url)).body, /nicht fertig geworden/);
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan/run`, { week })).statusCode, 303);
+    const [taken] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
+    assert.equal(taken!.status, "done");
   });
 
   test("the mediator cancels a confirmed job in the portal with a reason: the request is open again", async () => {
@@ -245,7 +305,9 @@ describe("plan the week, cut short by its time limit", () => {
     await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
     const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
 
-    const page = await office.get(`/admin/${row.slug}/sprachmittlung/plan?week=${wallOf(at).date}`);
+    const week = wallOf(at).date;
+    assert.equal((await office.post(`/admin/${row.slug}/sprachmittlung/plan/run`, { week })).statusCode, 303);
+    const page = await office.get(`/admin/${row.slug}/sprachmittlung/plan?week=${week}`);
     assert.equal(page.statusCode, 200);
     // With no time at all the plan is the greedy one: valid, the request filled, nothing proven beyond the trivial.
     assert.match(page.body, /Ayşe Kaya/);

@@ -39,7 +39,8 @@ import {
   offerByToken,
   offerSummary,
   openOffersOf,
-  planTheWeek,
+  planAndKeep,
+  planRun,
   poolLanguages,
   recordNoShow,
   removeAbsence,
@@ -469,9 +470,21 @@ export async function mediationModule(app: FastifyInstance) {
         d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
         return d.toISOString().slice(0, 10);
       };
+      // The week's plan as kept: showing it plans nothing; planning is the button's POST below.
       admin.get("/sprachmittlung/plan", async (req, reply) => {
         const monday = mondayOf(req);
-        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} plan={await planTheWeek(db, tenantOf(req).id, monday, config.planTimeLimitSeconds)} />);
+        const run = await planRun(db, tenantOf(req).id, monday, config.planTimeLimitSeconds);
+        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} limitSeconds={config.planTimeLimitSeconds} notice={takeNotice(req, reply)} />);
+      });
+      // Plans the week and keeps the plan; answered when it is done (within the time limit), then shown.
+      admin.post("/sprachmittlung/plan/run", async (req, reply) => {
+        const monday = mondayOf(req, str(formBody(req).week));
+        const done = await planAndKeep(db, scopeOf(req), monday, config.planTimeLimitSeconds);
+        const url = `${base(req)}/plan?week=${monday}`;
+        if (done.outcome === "failed") req.log.error({ err: done.error, week: monday }, "plan the week failed");
+        else req.log.info({ week: monday, outcome: done.outcome }, "plan the week");
+        // Running elsewhere, or failed: the page says so.
+        return done.outcome === "planned" ? redirectWithNotice(reply, url, "mediation.notice.planned") : reply.redirect(url, 303);
       });
       admin.post("/sprachmittlung/plan", async (req, reply) => {
         const body = formBody(req);

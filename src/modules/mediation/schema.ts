@@ -10,6 +10,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -321,4 +322,28 @@ export const jobs = pgTable(
     index("med_job_mediator").on(t.mediatorId, t.startsAt),
     index("med_job_tenant_starts").on(t.tenantId, t.startsAt),
   ],
+);
+
+/**
+ * The latest "plan the week" of a tenant's week: planned once on request and
+ * kept, so that the page, a reload and the redirect after sending offers show
+ * it without planning again. `status` 'running' while the solver works (a row
+ * older than the time limit and a margin counts as abandoned: the process
+ * ended). `plan` is the solver's answer with what the page shows of each
+ * request (reference, language, slots); no personal data. Deleted with the
+ * request data's retention, weeks after the week.
+ */
+export const planRuns = pgTable(
+  "med_plan_run",
+  {
+    tenantId: tenantId(),
+    /** The Monday of the week, local date. */
+    week: date("week", { mode: "string" }).notNull(),
+    status: text("status", { enum: ["running", "done", "failed"] }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    plan: jsonb("plan"),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.week] }), check("med_plan_run_status", sql`${t.status} IN ('running', 'done', 'failed')`)],
 );

@@ -11,7 +11,7 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
@@ -130,6 +130,21 @@ describe("offers and acceptance", () => {
   });
 });
 
+describe("plan the week, kept", () => {
+  test("a planner that fails leaves a failed run, not a running one, and the next start plans again", async () => {
+    const scope = officeScope(tenant);
+    const monday = "2031-03-03";
+    const failed = await planAndKeep(d.db, scope, monday, 30, () => Promise.reject(new Error("the planning thread stopped")));
+    assert.equal(failed.outcome, "failed");
+    assert.match(String((failed as { error: Error }).error), /planning thread stopped/);
+    assert.equal((await planRun(d.db, tenant.id, monday, 30))!.status, "failed");
+    assert.equal((await planAndKeep(d.db, scope, monday, 30)).outcome, "planned");
+    const run = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(run!.status, "done");
+    assert.deepEqual(run!.plan!.assignments, []);
+  });
+});
+
 describe("retention", () => {
   test("the on-site contact and notes of a request are erased after the retention period, the request itself stays", async () => {
     const requester = await buildRequester(d.db, tenant);
@@ -143,6 +158,17 @@ describe("retention", () => {
     assert.equal(after.contactPhone, null);
     assert.equal(after.notes, "");
     assert.equal(after.language, "ar");
+  });
+
+  test("kept plans of weeks that ended four weeks ago are deleted, later ones stay", async () => {
+    const now = new Date("2027-03-01T06:00:00Z");
+    const keep = async (week: string) => d.db.execute(sql`INSERT INTO med_plan_run (tenant_id, week, status, started_at) VALUES (${tenant.id}, ${week}, 'done', ${now})`);
+    await keep("2027-01-25"); // ended 2027-02-01, 28 days before
+    await keep("2027-01-18"); // ended 2027-01-25, 35 days before
+    const report = await eraseExpiredPersonalData(d.db, now);
+    const left = await rows<{ week: string }>(d.db, sql`SELECT week::text AS week FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week < '2028-01-01' ORDER BY week`);
+    assert.deepEqual(left.map((r) => r.week), ["2027-01-25"]);
+    assert.match(report, /deleted 1 plans of past weeks/);
   });
 });
 

@@ -5,6 +5,7 @@
  * the mail it causes (queued in the same transaction).
  */
 import crypto from "node:crypto";
+import { z } from "zod";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor, Tx } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
@@ -21,7 +22,7 @@ import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
 import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
 import { planOffThread } from "./plan-thread.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
-import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
+import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
 import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName, slotsOf, type MediatorInput, type RequestInput, type RequesterInput } from "./validation.ts";
 
@@ -723,6 +724,120 @@ export async function planTheWeek(db: Executor, tenantId: string, monday: string
   };
 }
 
+/**
+ * A stored plan: the solver's answer and what the page shows of each request
+ * (reference, language, slots). Read back through zod, so that a row written
+ * by an older version of this shape reads as "no plan" instead of failing.
+ */
+const storedPlan = z.object({
+  assignments: z.array(z.object({ requestId: z.string(), mediatorId: z.string(), slotIndex: z.number().int() })),
+  unassigned: z.array(z.string()),
+  objective: z.object({ covered: z.number(), maxLoadMinutes: z.number(), cost: z.number(), travelMinutes: z.number(), genderMisses: z.number() }),
+  optimal: z.boolean(),
+  bounds: z.object({ covered: z.number(), maxLoadMinutes: z.number() }),
+  solveMs: z.number(),
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      language: z.string(),
+      slots: z.array(z.object({ rank: z.number().int(), startsAt: z.coerce.date(), minutes: z.number().int() })),
+      weekRanks: z.array(z.number().int()),
+    }),
+  ),
+});
+
+/** A week's stored plan as the page shows it. */
+export interface PlanRun {
+  /** 'failed' also for a run abandoned by its process (still 'running' long after its time limit). */
+  status: "running" | "done" | "failed";
+  startedAt: Date;
+  finishedAt: Date | null;
+  /** The plan, with the mediators' current names; null unless done. */
+  plan: WeekPlan | null;
+  /** The current status of each request in the plan: those offered since are no longer open. */
+  requestStatus: Map<string, RequestStatus>;
+  /** Approved requests of the week the plan does not know: approved after it was made. */
+  notPlanned: number;
+}
+
+/** A run still 'running' this long after its time limit was abandoned (its process ended). */
+const abandonedAfterMs = (timeLimitSeconds: number) => (timeLimitSeconds + 60) * 1000;
+/** Plans of weeks that ended longer ago than this are deleted by the retention job. */
+export const PLAN_RUN_KEEP_DAYS = 28;
+
+/**
+ * Plans the week (planTheWeek) and keeps the plan as the week's latest, so
+ * that showing it again costs nothing. One run per tenant and week at a time:
+ * 'running' when another run of that week is under way. A solver failure is
+ * stored as a failed run and answered 'failed', never thrown.
+ */
+export async function planAndKeep(
+  db: Db,
+  scope: Scope,
+  monday: string,
+  timeLimitSeconds: number,
+  plan: typeof planTheWeek = planTheWeek,
+): Promise<{ outcome: "planned" | "running" } | { outcome: "failed"; error: unknown }> {
+  const tenantId = scope.tenant.id;
+  const startedAt = new Date();
+  const abandoned = new Date(startedAt.getTime() - abandonedAfterMs(timeLimitSeconds));
+  // Claimed atomically: two clicks (or two staff) cannot both start the week.
+  const claimed = await rows(
+    db,
+    sql`INSERT INTO med_plan_run (tenant_id, week, status, started_at, started_by) VALUES (${tenantId}, ${monday}, 'running', ${startedAt}, ${scope.actor.id})
+        ON CONFLICT (tenant_id, week) DO UPDATE SET status = 'running', started_at = excluded.started_at, started_by = excluded.started_by, finished_at = NULL, plan = NULL
+         WHERE med_plan_run.status <> 'running' OR med_plan_run.started_at < ${abandoned}
+        RETURNING week`,
+  );
+  if (claimed.length === 0) return { outcome: "running" };
+  // Only this run's row: a later run that took over an abandoned one is not overwritten.
+  const finish = (status: "done" | "failed", plan: z.input<typeof storedPlan> | null) =>
+    db.execute(sql`UPDATE med_plan_run SET status = ${status}, finished_at = ${new Date()}, plan = ${plan === null ? null : JSON.stringify(plan)}::jsonb
+                    WHERE tenant_id = ${tenantId} AND week = ${monday} AND started_at = ${startedAt}`);
+  let planned: WeekPlan;
+  try {
+    planned = await plan(db, tenantId, monday, timeLimitSeconds);
+  } catch (error) {
+    await finish("failed", null);
+    return { outcome: "failed", error };
+  }
+  const { requests: known, mediators: _names, ...answer } = planned;
+  await finish("done", { ...answer, requests: [...known.values()] });
+  return { outcome: "planned" };
+}
+
+/** The week's latest plan, or null when it was never planned (or its plan no longer reads). */
+export async function planRun(db: Executor, tenantId: string, monday: string, timeLimitSeconds: number, now = new Date()): Promise<PlanRun | null> {
+  const [row] = await db.select().from(planRuns).where(and(eq(planRuns.tenantId, tenantId), eq(planRuns.week, monday)));
+  if (!row) return null;
+  const status = row.status === "running" && row.startedAt.getTime() < now.getTime() - abandonedAfterMs(timeLimitSeconds) ? "failed" : row.status;
+  const base = { status, startedAt: row.startedAt, finishedAt: row.finishedAt, plan: null, requestStatus: new Map<string, RequestStatus>(), notPlanned: 0 };
+  if (status !== "done") return base;
+  const parsed = storedPlan.safeParse(row.plan);
+  if (!parsed.success) return null;
+  const { requests: planned, ...answer } = parsed.data;
+  const ids = planned.map((r) => r.id);
+  const mediatorIds = [...new Set(answer.assignments.map((a) => a.mediatorId))];
+  const names = mediatorIds.length > 0 ? await db.select({ id: mediators.id, name: mediators.name }).from(mediators).where(and(eq(mediators.tenantId, tenantId), inArray(mediators.id, mediatorIds))) : [];
+  const statuses = ids.length > 0 ? await db.select({ id: requests.id, status: requests.status }).from(requests).where(and(eq(requests.tenantId, tenantId), inArray(requests.id, ids))) : [];
+  const from = instantOf(monday, 0);
+  const to = instantOf(new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10), 0);
+  const [open] = await rows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM med_request r
+         WHERE r.tenant_id = ${tenantId} AND r.status = 'approved'
+           AND EXISTS (SELECT 1 FROM med_request_slot s WHERE s.request_id = r.id AND s.starts_at >= ${from} AND s.starts_at < ${to})
+           ${ids.length > 0 ? sql`AND r.id NOT IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}`,
+  );
+  return {
+    ...base,
+    plan: { ...answer, requests: new Map(planned.map((r) => [r.id, r])), mediators: new Map(names.map((m) => [m.id, m.name])) },
+    requestStatus: new Map(statuses.map((r) => [r.id, r.status])),
+    notPlanned: open?.n ?? 0,
+  };
+}
+
 // ---------------------------------------------------------------------------
 // Offers
 
@@ -989,7 +1104,8 @@ export async function markUnmet(db: Db, scope: Scope, requestId: string, reason:
 /**
  * Erases the personal data of requests (on-site contact, phone, free-text
  * notes, urgency reason) `retentionDays` after their appointment, per tenant's
- * setting (90 days without one). What remains is what statistics need.
+ * setting (90 days without one). What remains is what statistics need. Also
+ * deletes the kept plans of weeks that ended PLAN_RUN_KEEP_DAYS ago.
  */
 export async function eraseExpiredPersonalData(db: Executor, now = new Date()): Promise<string> {
   const erased = await rows<{ id: string; tenant_id: string }>(
@@ -1001,7 +1117,9 @@ export async function eraseExpiredPersonalData(db: Executor, now = new Date()): 
      RETURNING r.id, r.tenant_id`,
   );
   for (const r of erased) await audit(db, { tenantId: r.tenant_id, actor: { id: null, label: "retention" }, action: "erase", entity: "med_request", entityId: r.id, changes: { fields: ["contactName", "contactPhone", "notes", "urgencyReason"] } });
-  return `erased personal data of ${erased.length} requests`;
+  // Plans of past weeks serve nobody.
+  const plans = await rows(db, sql`DELETE FROM med_plan_run WHERE week + 7 < (${now}::timestamptz - make_interval(days => ${PLAN_RUN_KEEP_DAYS}))::date RETURNING week`);
+  return `erased personal data of ${erased.length} requests, deleted ${plans.length} plans of past weeks`;
 }
 
 // ---------------------------------------------------------------------------

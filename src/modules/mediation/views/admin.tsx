@@ -5,7 +5,8 @@ import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Suggestion } from "../matching.ts";
-import type { Requester, RequestDetail, RequestListItem, WeekPlan } from "../service.ts";
+import { TIME_ZONE } from "../../../core/time.ts";
+import type { PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
@@ -723,18 +724,33 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
   );
 }
 
-export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: string; plan: WeekPlan }) {
+export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: PageContext; monday: string; run: PlanRun | null; limitSeconds: number; notice: string | null }) {
   const { t } = ctx;
-  const rows = plan.assignments.map((a) => {
-    const r = plan.requests.get(a.requestId)!;
+  const plan = run?.plan ?? null;
+  const rows = (plan?.assignments ?? []).map((a) => {
+    const r = plan!.requests.get(a.requestId)!;
     const rank = r.weekRanks[a.slotIndex] ?? 0;
     const slot = r.slots.find((s) => s.rank === rank)!;
-    return { a, r, rank, slot };
+    // Open unless decided, offered or cancelled since the plan was made.
+    const status = run!.requestStatus.get(a.requestId) ?? "cancelled";
+    return { a, r, rank, slot, status };
   });
+  const open = rows.filter((row) => row.status === "approved");
+  const planButton = (
+    <form method="post" action={`${base(ctx)}/plan/run`}>
+      <Csrf token={ctx.csrfToken()} />
+      <input type="hidden" name="week" value={monday} />
+      <button class={`kern-btn ${plan ? "kern-btn--secondary" : "kern-btn--primary"}`} type="submit">
+        <span class="kern-label">{t(plan ? "mediation.admin.replan" : "mediation.admin.planWeek")}</span>
+      </button>
+    </form>
+  );
+  const at = (d: Date) => new Intl.DateTimeFormat(ctx.lang, { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" }).format(d);
   return (
     <Layout ctx={ctx} title={t("mediation.admin.plan")}>
       <h1>{t("mediation.admin.plan")}</h1>
       <ModuleNav ctx={ctx} />
+      <Notice t={t} notice={notice} />
       <p>{t("mediation.hint.plan")}</p>
       <form method="get" action={`${base(ctx)}/plan`} class="search-form">
         <div class="kern-form-input">
@@ -745,63 +761,102 @@ export function PlanPage({ ctx, monday, plan }: { ctx: PageContext; monday: stri
         </div>
         <div>
           <button class="kern-btn kern-btn--secondary" type="submit">
-            <span class="kern-label">{t("mediation.admin.planWeek")}</span>
+            <span class="kern-label">{t("mediation.admin.showWeek")}</span>
           </button>
         </div>
       </form>
-      <Facts
-        items={[
-          [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
-          [t("mediation.admin.planMaxLoad"), inHours(ctx, plan.objective.maxLoadMinutes)],
-          [t("mediation.admin.planTravel"), String(plan.objective.travelMinutes)],
-          [t("mediation.admin.planGenderMisses"), String(plan.objective.genderMisses)],
-          [t("mediation.admin.planOptimal"), plan.optimal ? t("mediation.admin.yes") : t("mediation.admin.no")],
-          // Cut short by the time limit: how far the plan can be from the best one at most.
-          ...(plan.optimal
-            ? []
-            : ([
-                [t("mediation.admin.planCoveredBound"), t("mediation.admin.planCoveredValue", { covered: plan.bounds.covered, total: plan.requests.size })],
-                [t("mediation.admin.planMaxLoadBound"), inHours(ctx, plan.bounds.maxLoadMinutes)],
-              ] satisfies [string, string][])),
-        ]}
-      />
-      {plan.optimal ? null : <p>{t("mediation.admin.planNotProven")}</p>}
-      {rows.length > 0 ? (
-        <form method="post" action={`${base(ctx)}/plan`}>
-          <Csrf token={ctx.csrfToken()} />
-          <input type="hidden" name="week" value={monday} />
-          <DataTable caption={t("mediation.admin.plan")} headers={[t("mediation.field.reference"), t("mediation.field.language"), t("mediation.field.when"), t("mediation.field.mediator")]}>
-            {rows.map(({ a, r, rank, slot }) => (
-              <tr key={a.requestId}>
-                <td>
-                  <input type="hidden" name="assignment" value={`${a.requestId}:${a.mediatorId}:${rank}`} />
-                  <a href={`${base(ctx)}/requests/${r.id}`}>{r.reference}</a>
-                </td>
-                <td>{langLabel(ctx, r.language)}</td>
-                <td>{when(ctx, slot.startsAt, slot.minutes)}</td>
-                <td dir="auto">{plan.mediators.get(a.mediatorId)}</td>
-              </tr>
-            ))}
-          </DataTable>
-          <button class="kern-btn kern-btn--primary" type="submit">
-            <span class="kern-label">{t("mediation.admin.sendPlanOffers")}</span>
-          </button>
-        </form>
+      {run === null ? (
+        <>
+          <p>{t("mediation.admin.planNone")}</p>
+          {planButton}
+        </>
+      ) : run.status === "running" ? (
+        <p>
+          {t("mediation.admin.planRunning", { time: at(run.startedAt), seconds: limitSeconds })} <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
+        </p>
+      ) : run.status === "failed" || !plan ? (
+        <>
+          <p>{t("mediation.admin.planFailed")}</p>
+          {planButton}
+        </>
       ) : (
-        <p>{t("mediation.admin.planEmpty")}</p>
+        <>
+          <p>{t("mediation.admin.plannedAt", { time: at(run.finishedAt ?? run.startedAt) })}</p>
+          <Facts
+            items={[
+              [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
+              [t("mediation.admin.planMaxLoad"), inHours(ctx, plan.objective.maxLoadMinutes)],
+              [t("mediation.admin.planTravel"), String(plan.objective.travelMinutes)],
+              [t("mediation.admin.planGenderMisses"), String(plan.objective.genderMisses)],
+              [t("mediation.admin.planOptimal"), plan.optimal ? t("mediation.admin.yes") : t("mediation.admin.no")],
+              // Cut short by the time limit: how far the plan can be from the best one at most.
+              ...(plan.optimal
+                ? []
+                : ([
+                    [t("mediation.admin.planCoveredBound"), t("mediation.admin.planCoveredValue", { covered: plan.bounds.covered, total: plan.requests.size })],
+                    [t("mediation.admin.planMaxLoadBound"), inHours(ctx, plan.bounds.maxLoadMinutes)],
+                  ] satisfies [string, string][])),
+            ]}
+          />
+          {plan.optimal ? null : <p>{t("mediation.admin.planNotProven")}</p>}
+          {run.notPlanned > 0 ? <p>{t("mediation.admin.planNewSince", { count: run.notPlanned })}</p> : null}
+          {rows.length > 0 ? (
+            <form method="post" action={`${base(ctx)}/plan`}>
+              <Csrf token={ctx.csrfToken()} />
+              <input type="hidden" name="week" value={monday} />
+              <DataTable
+                caption={t("mediation.admin.plan")}
+                headers={[t("mediation.admin.planSend"), t("mediation.field.reference"), t("mediation.field.language"), t("mediation.field.when"), t("mediation.field.mediator")]}
+              >
+                {rows.map(({ a, r, rank, slot, status }) => (
+                  <tr key={a.requestId}>
+                    <td>
+                      {status === "approved" ? (
+                        <input
+                          class="kern-form-check__checkbox"
+                          type="checkbox"
+                          name="assignment"
+                          value={`${a.requestId}:${a.mediatorId}:${rank}`}
+                          checked
+                          aria-label={t("mediation.admin.planSendRow", { reference: r.reference })}
+                        />
+                      ) : (
+                        <StatusTag ctx={ctx} status={status} />
+                      )}
+                    </td>
+                    <td>
+                      <a href={`${base(ctx)}/requests/${r.id}`}>{r.reference}</a>
+                    </td>
+                    <td>{langLabel(ctx, r.language)}</td>
+                    <td>{when(ctx, slot.startsAt, slot.minutes)}</td>
+                    <td dir="auto">{plan.mediators.get(a.mediatorId) ?? "—"}</td>
+                  </tr>
+                ))}
+              </DataTable>
+              {open.length > 0 ? (
+                <button class="kern-btn kern-btn--primary" type="submit">
+                  <span class="kern-label">{t("mediation.admin.sendPlanOffers")}</span>
+                </button>
+              ) : null}
+            </form>
+          ) : plan.requests.size === 0 ? (
+            <p>{t("mediation.admin.planEmpty")}</p>
+          ) : null}
+          {plan.unassigned.length > 0 ? (
+            <section aria-labelledby="unassigned-title">
+              <h2 id="unassigned-title">{t("mediation.admin.unassigned")}</h2>
+              <ul>
+                {plan.unassigned.map((id) => (
+                  <li key={id}>
+                    <a href={`${base(ctx)}/requests/${id}`}>{plan.requests.get(id)?.reference}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {planButton}
+        </>
       )}
-      {plan.unassigned.length > 0 ? (
-        <section aria-labelledby="unassigned-title">
-          <h2 id="unassigned-title">{t("mediation.admin.unassigned")}</h2>
-          <ul>
-            {plan.unassigned.map((id) => (
-              <li key={id}>
-                <a href={`${base(ctx)}/requests/${id}`}>{plan.requests.get(id)?.reference}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </Layout>
   );
 }
