@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
-import { decide } from "./service.ts";
+import { decide, planAndKeep, planTheWeek } from "./service.ts";
 import { wallOf } from "../../core/time.ts";
 
 /** The Monday of the week of a local date: the week a plan is kept under. */
@@ -245,6 +245,34 @@ describe("Sprachmittlung over HTTP", () => {
     assert.equal((await office.post(`/admin/${slug}/sprachmittlung/plan/run`, { week })).statusCode, 303);
     const [taken] = await rows<{ status: string }>(t.db, sql`SELECT status FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
     assert.equal(taken!.status, "done");
+  });
+
+  test("plan the week: while the whole time limit looks for a better plan, the page shows the first one and says so", async () => {
+    const at = nextWeekday(new Date(Date.now() + 21 * 86_400_000), 2, 600);
+    const week = mondayOf(wallOf(at).date);
+    const created = await buildRequest(t.db, tenant, kitaId, at, { language: "tr" });
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    // The real planner, told for its first plan that it is not proven, and held before the second.
+    const planner: typeof planTheWeek = async (...args) => {
+      if (++calls === 1) return { ...(await planTheWeek(...args)), optimal: false };
+      await gate;
+      return planTheWeek(...args);
+    };
+    const answered = await planAndKeep(t.db, officeScope(tenant), week, 30, planner);
+    const url = `/admin/${slug}/sprachmittlung/plan?week=${week}`;
+    const meanwhile = await office.get(url);
+    assert.match(meanwhile.body, /Das ist der Plan der ersten Sekunden/);
+    assert.match(meanwhile.body, new RegExp(`value="${created.id}:`), "its offers can go out already");
+    assert.doesNotMatch(meanwhile.body, /Neu planen/);
+    release();
+    await (answered as { settled: Promise<void> }).settled;
+    const settled = await office.get(url);
+    assert.match(settled.body, /Geplant am/);
+    assert.match(settled.body, /Nachweislich optimal<\/dt>\s*<dd[^>]*>ja/);
+    assert.match(settled.body, /Neu planen/);
   });
 
   test("the mediator cancels a confirmed job in the portal with a reason: the request is open again", async () => {

@@ -254,7 +254,13 @@ function settingsFromForm(body: Record<string, unknown>): Settings {
 
 export async function mediationModule(app: FastifyInstance) {
   const { db, config } = app;
-  app.addHook("onClose", stopPlanning);
+  /** Weeks still being planned with the whole time limit after their first plan was answered. */
+  const planning = new Set<Promise<void>>();
+  app.addHook("onClose", async () => {
+    // Their plans are kept before the database closes; then the planning thread stops.
+    await Promise.allSettled(planning);
+    await stopPlanning();
+  });
 
   // -------------------------------------------------------------------------
   // Public page
@@ -474,15 +480,21 @@ export async function mediationModule(app: FastifyInstance) {
       admin.get("/sprachmittlung/plan", async (req, reply) => {
         const monday = mondayOf(req);
         const run = await planRun(db, tenantOf(req).id, monday, config.planTimeLimitSeconds);
-        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} limitSeconds={config.planTimeLimitSeconds} notice={takeNotice(req, reply)} />);
+        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} notice={takeNotice(req, reply)} />);
       });
-      // Plans the week and keeps the plan; answered when it is done (within the time limit), then shown.
+      // Plans the week and keeps the plan; answered with the first plan (QUICK_PLAN_SECONDS), which a plan
+      // with the whole time limit replaces behind the page when the first is not proven optimal.
       admin.post("/sprachmittlung/plan/run", async (req, reply) => {
         const monday = mondayOf(req, str(formBody(req).week));
         const done = await planAndKeep(db, scopeOf(req), monday, config.planTimeLimitSeconds);
         const url = `${base(req)}/plan?week=${monday}`;
         if (done.outcome === "failed") req.log.error({ err: done.error, week: monday }, "plan the week failed");
         else req.log.info({ week: monday, outcome: done.outcome }, "plan the week");
+        if (done.outcome === "planned") {
+          const settled = done.settled.catch((err: unknown) => req.log.error({ err, week: monday }, "plan the week: keeping the plan of the whole time limit failed"));
+          planning.add(settled);
+          void settled.finally(() => planning.delete(settled));
+        }
         // Running elsewhere, or failed: the page says so.
         return done.outcome === "planned" ? redirectWithNotice(reply, url, "mediation.notice.planned") : reply.redirect(url, 303);
       });

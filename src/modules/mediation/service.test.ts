@@ -3,6 +3,7 @@
  * PostgreSQL server with TEST_DATABASE_URL): assessment and decision, offers,
  * parallel accepts, the overlap constraint, cancellation and the mails.
  */
+import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
@@ -11,7 +12,7 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type WeekPlan, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
@@ -142,6 +143,66 @@ describe("plan the week, kept", () => {
     const run = await planRun(d.db, tenant.id, monday, 30);
     assert.equal(run!.status, "done");
     assert.deepEqual(run!.plan!.assignments, []);
+  });
+
+  test("a first plan not proven optimal is answered and shown at once; the plan of the whole time limit replaces it", async () => {
+    const scope = officeScope(tenant);
+    const monday = "2031-03-10";
+    const request = { id: crypto.randomUUID(), reference: "SM-2031-0001", language: "ar", slots: [{ rank: 0, startsAt: new Date("2031-03-11T09:00:00Z"), minutes: 60 }], weekRanks: [0] };
+    const weekPlan = (mediatorId: string, optimal: boolean): WeekPlan => ({
+      assignments: [{ requestId: request.id, mediatorId, slotIndex: 0 }],
+      unassigned: [],
+      objective: { covered: 1, maxLoadMinutes: 60, cost: optimal ? 0 : 20, travelMinutes: 0, genderMisses: 0 },
+      optimal,
+      bounds: { covered: 1, maxLoadMinutes: 60 },
+      solveMs: 1,
+      requests: new Map([[request.id, request]]),
+      mediators: new Map(),
+    });
+    const first = crypto.randomUUID();
+    const better = crypto.randomUUID();
+    const limits: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const planner = async (_db: unknown, _tenant: string, _monday: string, seconds: number) => {
+      limits.push(seconds);
+      if (limits.length === 1) return weekPlan(first, false);
+      await gate;
+      return weekPlan(better, true);
+    };
+    const answered = await planAndKeep(d.db, scope, monday, 30, planner);
+    assert.equal(answered.outcome, "planned");
+    assert.deepEqual(limits, [QUICK_PLAN_SECONDS, 30]);
+    const meanwhile = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(meanwhile!.status, "running");
+    assert.equal(meanwhile!.plan!.assignments[0]!.mediatorId, first);
+    assert.equal(meanwhile!.plan!.optimal, false);
+    assert.equal((await planAndKeep(d.db, scope, monday, 30, planner)).outcome, "running", "one run of a week at a time");
+    release();
+    await (answered as { settled: Promise<void> }).settled;
+    const settled = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(settled!.status, "done");
+    assert.equal(settled!.plan!.assignments[0]!.mediatorId, better);
+    assert.equal(settled!.plan!.optimal, true);
+    assert.equal(settled!.plan!.requests.get(request.id)!.slots[0]!.startsAt.getTime(), request.slots[0]!.startsAt.getTime());
+
+    // The second solve fails: the first plan stays, as the answer.
+    let calls = 0;
+    const failing = async () => {
+      if (++calls === 1) return weekPlan(first, false);
+      throw new Error("the planning thread stopped");
+    };
+    const again = await planAndKeep(d.db, scope, monday, 30, failing);
+    await (again as { settled: Promise<void> }).settled;
+    const kept = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(kept!.status, "done");
+    assert.equal(kept!.plan!.assignments[0]!.mediatorId, first);
+
+    // A first plan proven optimal is the answer: no second solve.
+    limits.length = 0;
+    await planAndKeep(d.db, scope, monday, 30, async (_db, _tenant, _monday, seconds) => (limits.push(seconds), weekPlan(better, true)));
+    assert.deepEqual(limits, [QUICK_PLAN_SECONDS]);
+    assert.equal((await planRun(d.db, tenant.id, monday, 30))!.status, "done");
   });
 });
 

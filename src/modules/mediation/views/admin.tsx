@@ -724,7 +724,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
   );
 }
 
-export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: PageContext; monday: string; run: PlanRun | null; limitSeconds: number; notice: string | null }) {
+export function PlanPage({ ctx, monday, run, notice }: { ctx: PageContext; monday: string; run: PlanRun | null; notice: string | null }) {
   const { t } = ctx;
   const plan = run?.plan ?? null;
   const rows = (plan?.assignments ?? []).map((a) => {
@@ -746,6 +746,7 @@ export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: Page
     </form>
   );
   const at = (d: Date) => new Intl.DateTimeFormat(ctx.lang, { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" }).format(d);
+  const clockAt = (d: Date) => new Intl.DateTimeFormat(ctx.lang, { timeZone: TIME_ZONE, timeStyle: "medium" }).format(d);
   return (
     <Layout ctx={ctx} title={t("mediation.admin.plan")}>
       <h1>{t("mediation.admin.plan")}</h1>
@@ -770,9 +771,9 @@ export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: Page
           <p>{t("mediation.admin.planNone")}</p>
           {planButton}
         </>
-      ) : run.status === "running" ? (
+      ) : run.status === "running" && !plan ? (
         <p>
-          {t("mediation.admin.planRunning", { time: at(run.startedAt), seconds: limitSeconds })} <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
+          {t("mediation.admin.planRunning", { time: clockAt(run.startedAt), until: clockAt(run.until) })} <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
         </p>
       ) : run.status === "failed" || !plan ? (
         <>
@@ -781,7 +782,15 @@ export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: Page
         </>
       ) : (
         <>
-          <p>{t("mediation.admin.plannedAt", { time: at(run.finishedAt ?? run.startedAt) })}</p>
+          {run.status === "running" ? (
+            // The first plan, while the whole time limit looks for a better one or the proof.
+            <p>
+              {t("mediation.admin.planImproving", { time: clockAt(run.until) })}{" "}
+              <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
+            </p>
+          ) : (
+            <p>{t("mediation.admin.plannedAt", { time: at(run.finishedAt ?? run.startedAt) })}</p>
+          )}
           <Facts
             items={[
               [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
@@ -854,7 +863,7 @@ export function PlanPage({ ctx, monday, run, limitSeconds, notice }: { ctx: Page
               </ul>
             </section>
           ) : null}
-          {planButton}
+          {run.status === "running" ? null : planButton}
         </>
       )}
     </Layout>
