@@ -254,11 +254,11 @@ function settingsFromForm(body: Record<string, unknown>): Settings {
 
 export async function mediationModule(app: FastifyInstance) {
   const { db, config } = app;
-  /** Weeks still being planned with the whole time limit after their first plan was answered. */
-  const planning = new Set<Promise<void>>();
+  /** Weeks still being planned with the whole time limit after their first plan was answered: how to stop each. */
+  const planning = new Set<() => Promise<void>>();
   app.addHook("onClose", async () => {
-    // Their plans are kept before the database closes; then the planning thread stops.
-    await Promise.allSettled(planning);
+    // Closing does not wait up to the time limit: those weeks keep their first plans as the answer.
+    await Promise.allSettled([...planning].map((stop) => stop()));
     await stopPlanning();
   });
 
@@ -491,9 +491,10 @@ export async function mediationModule(app: FastifyInstance) {
         if (done.outcome === "failed") req.log.error({ err: done.error, week: monday }, "plan the week failed");
         else req.log.info({ week: monday, outcome: done.outcome }, "plan the week");
         if (done.outcome === "planned") {
-          const settled = done.settled.catch((err: unknown) => req.log.error({ err, week: monday }, "plan the week: keeping the plan of the whole time limit failed"));
-          planning.add(settled);
-          void settled.finally(() => planning.delete(settled));
+          planning.add(done.stop);
+          void done.settled
+            .catch((err: unknown) => req.log.error({ err, week: monday }, "plan the week: keeping the plan of the whole time limit failed"))
+            .finally(() => planning.delete(done.stop));
         }
         // Running elsewhere, or failed: the page says so.
         return done.outcome === "planned" ? redirectWithNotice(reply, url, "mediation.notice.planned") : reply.redirect(url, 303);

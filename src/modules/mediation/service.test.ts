@@ -198,6 +198,25 @@ describe("plan the week, kept", () => {
     assert.equal(kept!.status, "done");
     assert.equal(kept!.plan!.assignments[0]!.mediatorId, first);
 
+    // The app closes while the second solve runs: the first plan is the answer at once, and stays.
+    let hold!: () => void;
+    const held = new Promise<void>((resolve) => (hold = resolve));
+    let count = 0;
+    const slow = async () => {
+      if (++count === 1) return weekPlan(first, false);
+      await held;
+      return weekPlan(better, true);
+    };
+    const closing = await planAndKeep(d.db, scope, monday, 30, slow);
+    assert.equal(closing.outcome, "planned");
+    await (closing as { stop: () => Promise<void> }).stop();
+    const stopped = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(stopped!.status, "done");
+    assert.equal(stopped!.plan!.assignments[0]!.mediatorId, first);
+    hold();
+    await (closing as { settled: Promise<void> }).settled;
+    assert.equal((await planRun(d.db, tenant.id, monday, 30))!.plan!.assignments[0]!.mediatorId, first);
+
     // A first plan proven optimal is the answer: no second solve.
     limits.length = 0;
     await planAndKeep(d.db, scope, monday, 30, async (_db, _tenant, _monday, seconds) => (limits.push(seconds), weekPlan(better, true)));

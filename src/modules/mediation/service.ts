@@ -789,7 +789,8 @@ type Planner = (db: Executor, tenantId: string, monday: string, timeLimitSeconds
  * QUICK_PLAN_SECONDS is kept; if that plan is not proven optimal and the limit
  * is longer, the week is planned again with the whole limit, and `settled`
  * resolves when that plan has replaced the first (the run stays 'running' with
- * the first plan until then). A solver failure is stored as a failed run and
+ * the first plan until then); `stop` (the app closing) keeps the first plan as
+ * the answer at once and lets the second solve's plan go unkept. A solver failure is stored as a failed run and
  * answered 'failed' with the error, never thrown; a failure of the second
  * solve keeps the first plan.
  */
@@ -799,7 +800,7 @@ export async function planAndKeep(
   monday: string,
   timeLimitSeconds: number,
   plan: Planner = planTheWeek,
-): Promise<{ outcome: "planned"; settled: Promise<void> } | { outcome: "running" } | { outcome: "failed"; error: unknown }> {
+): Promise<{ outcome: "planned"; settled: Promise<void>; stop: () => Promise<void> } | { outcome: "running" } | { outcome: "failed"; error: unknown }> {
   const tenantId = scope.tenant.id;
   const startedAt = new Date();
   const abandoned = new Date(startedAt.getTime() - abandonedAfterMs(timeLimitSeconds));
@@ -825,14 +826,24 @@ export async function planAndKeep(
   }
   if (first.optimal || timeLimitSeconds <= QUICK_PLAN_SECONDS) {
     await keep("done", first);
-    return { outcome: "planned", settled: Promise.resolve() };
+    return { outcome: "planned", settled: Promise.resolve(), stop: () => Promise.resolve() };
   }
   await keep("running", first);
+  let stopped = false;
   const settled = plan(db, tenantId, monday, timeLimitSeconds).then(
-    (better) => keep("done", better),
-    () => keep("done", first),
+    async (better) => {
+      if (!stopped) await keep("done", better);
+    },
+    async () => {
+      if (!stopped) await keep("done", first);
+    },
   );
-  return { outcome: "planned", settled: settled.then(() => undefined) };
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await keep("done", first);
+  };
+  return { outcome: "planned", settled, stop };
 }
 
 /** The week's latest plan, or null when it was never planned (or its plan no longer reads). */
