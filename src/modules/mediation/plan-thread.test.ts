@@ -1,6 +1,7 @@
 /**
  * planOffThread: the same plan as planWeek, while the calling thread stays
- * free to serve; errors come back as rejections; a stopped thread is replaced.
+ * free to serve; the two lanes do not wait for each other; errors come back
+ * as rejections; a stopped thread is replaced.
  */
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -33,6 +34,19 @@ describe("planOffThread", () => {
     assert.ok(here.solveMs > 100, `the week should take the solver a while (${here.solveMs.toFixed(0)} ms)`);
     assert.ok(ticks >= took / 50, `${ticks} ticks in ${took.toFixed(0)} ms`);
     assert.ok(longest < Math.max(100, took / 4), `the thread paused for ${longest.toFixed(0)} ms of ${took.toFixed(0)}`);
+  });
+
+  it("a week on the quick thread does not wait for one on the long thread", async () => {
+    const long = buildInstance(7, 300, 36);
+    const small = buildInstance(9, 20, 4);
+    const finished: string[] = [];
+    const slow = planOffThread(long.requests, long.mediators, {}, "long").then((plan) => (finished.push("long"), plan));
+    const quick = planOffThread(small.requests, small.mediators, {}, "quick").then((plan) => (finished.push("quick"), plan));
+    const [a, b] = await Promise.all([slow, quick]);
+    assert.deepEqual(finished, ["quick", "long"]);
+    assert.ok(a.solveMs > 5 * b.solveMs, `the long week took ${a.solveMs.toFixed(0)} ms, the small one ${b.solveMs.toFixed(0)} ms`);
+    assert.deepEqual(verify(long, a), []);
+    assert.deepEqual(verify(small, b), []);
   });
 
   it("rejects what planWeek rejects, and plans again after the thread was stopped", async () => {

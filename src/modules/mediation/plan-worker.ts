@@ -9,7 +9,7 @@ export interface PlanJob {
   id: number;
   requests: PlanRequest[];
   mediators: PlanMediator[];
-  opts: { timeZone?: string; timeLimitSeconds?: number };
+  opts: { timeZone?: string; timeLimitSeconds?: number; until?: number };
 }
 
 if (!parentPort) throw new Error("plan-worker.ts runs as a worker thread");

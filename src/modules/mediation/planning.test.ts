@@ -12,6 +12,7 @@ import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
 import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, solver, timeLimit, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
+import { buildInstance, verify } from "../../../bench/week.ts";
 import { travelMinutes } from "./travel.ts";
 
 const MINUTE = 60_000;
@@ -306,6 +307,17 @@ describe("planWeek", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("an instant `until` already past cuts the plan short like a limit of no time, however long the limit", async () => {
+    const week = buildInstance(11, 120, 16);
+    const none = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 0 });
+    const past = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 60, until: Date.now() - 1 });
+    const open = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 60, until: Date.now() + 60_000 });
+    assert.deepEqual(verify(week, past), []);
+    assert.equal(past.optimal, false);
+    assert.deepEqual([past.assignments, past.objective], [none.assignments, none.objective]);
+    assert.equal(open.optimal, true, "a later instant leaves the limit to decide");
   });
 
   it("bounds a plan cut short by the optimum: no more coverage, and no lower load for as much", async () => {

@@ -414,15 +414,19 @@ export function dualBound(rows: Row[], y: ArrayLike<number>, cost: ArrayLike<num
 /**
  * Assign the requests to mediators, optimal for the lexicographic objective
  * in the module comment. Minutes (slots, booked, remaining) must be whole.
+ * The plan comes within `timeLimitSeconds` of the call (the solver's first
+ * loading aside), and by `until` (an instant, ms since the epoch) when that is
+ * earlier.
  */
 export async function planWeek(
   requests: PlanRequest[],
   mediators: PlanMediator[],
-  opts: { timeZone?: string; timeLimitSeconds?: number } = {},
+  opts: { timeZone?: string; timeLimitSeconds?: number; until?: number } = {},
 ): Promise<Plan> {
   const highs = await solver();
   const began = performance.now();
-  const limitMs = (opts.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
+  // `until` (ms since the epoch, a clock all threads share) also counts the time before: a queue, the solver's loading.
+  const limitMs = Math.max(0, Math.min((opts.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000, opts.until === undefined ? Infinity : opts.until - Date.now()));
   /** When the last solve must end. */
   const deadline = began + limitMs - Math.min(SOLVER_OVERRUN_MS, limitMs / 10);
   /** Until when the current step may run: the proofs until the last step's share, the last step until the deadline. */

@@ -13,7 +13,8 @@ import { eq } from "drizzle-orm";
 import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
-import { decide, planAndKeep, planTheWeek } from "./service.ts";
+import { decide, planAndKeep, type Solve } from "./service.ts";
+import { planOffThread } from "./plan-thread.ts";
 import { wallOf } from "../../core/time.ts";
 
 /** The Monday of the week of a local date: the week a plan is kept under. */
@@ -256,12 +257,12 @@ describe("Sprachmittlung over HTTP", () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     let calls = 0;
     // The real planner, told for its first plan that it is not proven, and held before the second.
-    const planner: typeof planTheWeek = async (...args) => {
-      if (++calls === 1) return { ...(await planTheWeek(...args)), optimal: false };
+    const solve: Solve = async (...args) => {
+      if (++calls === 1) return { ...(await planOffThread(...args)), optimal: false };
       await gate;
-      return planTheWeek(...args);
+      return planOffThread(...args);
     };
-    const answered = await planAndKeep(t.db, officeScope(tenant), week, 30, planner);
+    const answered = await planAndKeep(t.db, officeScope(tenant), week, 30, solve);
     const url = `/admin/${slug}/sprachmittlung/plan?week=${week}`;
     const meanwhile = await office.get(url);
     assert.match(meanwhile.body, /Das ist der Plan der ersten Sekunden/);

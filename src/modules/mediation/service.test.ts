@@ -12,9 +12,11 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type WeekPlan, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
+import type { Lane } from "./plan-thread.ts";
+import type { Plan } from "./planning.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
 
 let d: TestDatabase;
@@ -148,66 +150,76 @@ describe("plan the week, kept", () => {
   test("a first plan not proven optimal is answered and shown at once; the plan of the whole time limit replaces it", async () => {
     const scope = officeScope(tenant);
     const monday = "2031-03-10";
-    const request = { id: crypto.randomUUID(), reference: "SM-2031-0001", language: "ar", slots: [{ rank: 0, startsAt: new Date("2031-03-11T09:00:00Z"), minutes: 60 }], weekRanks: [0] };
-    const weekPlan = (mediatorId: string, optimal: boolean): WeekPlan => ({
+    const requester = await buildRequester(d.db, tenant);
+    const request = await buildRequest(d.db, tenant, requester, new Date("2031-03-11T09:00:00Z"));
+    await decide(d.db, scope, request.id, { decision: "approve", reason: "" });
+    const plan = (mediatorId: string, optimal: boolean, cost = optimal ? 0 : 20): Plan => ({
       assignments: [{ requestId: request.id, mediatorId, slotIndex: 0 }],
       unassigned: [],
-      objective: { covered: 1, maxLoadMinutes: 60, cost: optimal ? 0 : 20, travelMinutes: 0, genderMisses: 0 },
+      objective: { covered: 1, maxLoadMinutes: 60, cost, travelMinutes: 0, genderMisses: 0 },
       optimal,
       bounds: { covered: 1, maxLoadMinutes: 60 },
       solveMs: 1,
-      requests: new Map([[request.id, request]]),
-      mediators: new Map(),
     });
     const first = crypto.randomUUID();
     const better = crypto.randomUUID();
-    const limits: number[] = [];
+    const calls: { lane: Lane; seconds: number; until?: number; requests: string[] }[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const planner = async (_db: unknown, _tenant: string, _monday: string, seconds: number) => {
-      limits.push(seconds);
-      if (limits.length === 1) return weekPlan(first, false);
+    const solve: Solve = async (requests, _mediators, opts, lane) => {
+      calls.push({ lane, seconds: opts.timeLimitSeconds, until: opts.until, requests: requests.map((r) => r.id) });
+      if (calls.length === 1) return plan(first, false);
       await gate;
-      return weekPlan(better, true);
+      return plan(better, true);
     };
-    const answered = await planAndKeep(d.db, scope, monday, 30, planner);
+    const clicked = Date.now();
+    const answered = await planAndKeep(d.db, scope, monday, 30, solve);
     assert.equal(answered.outcome, "planned");
-    assert.deepEqual(limits, [QUICK_PLAN_SECONDS, 30]);
+    // The first plan on the quick thread, due within two seconds of the click; the second on the long one, with the whole limit, for the same week.
+    assert.deepEqual(
+      calls.map(({ lane, seconds, requests }) => ({ lane, seconds, requests })),
+      [
+        { lane: "quick", seconds: QUICK_PLAN_SECONDS, requests: [request.id] },
+        { lane: "long", seconds: 30, requests: [request.id] },
+      ],
+    );
+    assert.ok(calls[0]!.until! > clicked && calls[0]!.until! <= clicked + QUICK_PLAN_SECONDS * 1000, "due within two seconds");
+    assert.equal(calls[1]!.until, undefined);
     const meanwhile = await planRun(d.db, tenant.id, monday, 30);
     assert.equal(meanwhile!.status, "running");
     assert.equal(meanwhile!.plan!.assignments[0]!.mediatorId, first);
     assert.equal(meanwhile!.plan!.optimal, false);
-    assert.equal((await planAndKeep(d.db, scope, monday, 30, planner)).outcome, "running", "one run of a week at a time");
+    assert.equal(meanwhile!.plan!.requests.get(request.id)!.reference, request.reference);
+    assert.equal((await planAndKeep(d.db, scope, monday, 30, solve)).outcome, "running", "one run of a week at a time");
     release();
     await (answered as { settled: Promise<void> }).settled;
     const settled = await planRun(d.db, tenant.id, monday, 30);
     assert.equal(settled!.status, "done");
     assert.equal(settled!.plan!.assignments[0]!.mediatorId, better);
     assert.equal(settled!.plan!.optimal, true);
-    assert.equal(settled!.plan!.requests.get(request.id)!.slots[0]!.startsAt.getTime(), request.slots[0]!.startsAt.getTime());
 
-    // The second solve fails: the first plan stays, as the answer.
-    let calls = 0;
-    const failing = async () => {
-      if (++calls === 1) return weekPlan(first, false);
-      throw new Error("the planning thread stopped");
+    /** Two solves: the first plan, then `second` (or its failure). */
+    const twice = (second: () => Promise<Plan>): Solve => {
+      let n = 0;
+      return async () => (++n === 1 ? plan(first, false) : second());
     };
-    const again = await planAndKeep(d.db, scope, monday, 30, failing);
-    await (again as { settled: Promise<void> }).settled;
-    const kept = await planRun(d.db, tenant.id, monday, 30);
-    assert.equal(kept!.status, "done");
-    assert.equal(kept!.plan!.assignments[0]!.mediatorId, first);
+    const lastMediator = async (solve2: Solve) => {
+      const run = await planAndKeep(d.db, scope, monday, 30, solve2);
+      await (run as { settled: Promise<void> }).settled;
+      const kept = await planRun(d.db, tenant.id, monday, 30);
+      assert.equal(kept!.status, "done");
+      return kept!.plan!.assignments[0]!.mediatorId;
+    };
+    // The second solve fails, or finds a worse plan it cannot prove: the first plan stays, as the answer.
+    assert.equal(await lastMediator(twice(() => Promise.reject(new Error("the planning thread stopped")))), first);
+    assert.equal(await lastMediator(twice(async () => plan(better, false, 40))), first);
+    // As good and not proven either: the later plan.
+    assert.equal(await lastMediator(twice(async () => plan(better, false, 20))), better);
 
     // The app closes while the second solve runs: the first plan is the answer at once, and stays.
     let hold!: () => void;
     const held = new Promise<void>((resolve) => (hold = resolve));
-    let count = 0;
-    const slow = async () => {
-      if (++count === 1) return weekPlan(first, false);
-      await held;
-      return weekPlan(better, true);
-    };
-    const closing = await planAndKeep(d.db, scope, monday, 30, slow);
+    const closing = await planAndKeep(d.db, scope, monday, 30, twice(async () => (await held, plan(better, true))));
     assert.equal(closing.outcome, "planned");
     await (closing as { stop: () => Promise<void> }).stop();
     const stopped = await planRun(d.db, tenant.id, monday, 30);
@@ -218,9 +230,9 @@ describe("plan the week, kept", () => {
     assert.equal((await planRun(d.db, tenant.id, monday, 30))!.plan!.assignments[0]!.mediatorId, first);
 
     // A first plan proven optimal is the answer: no second solve.
-    limits.length = 0;
-    await planAndKeep(d.db, scope, monday, 30, async (_db, _tenant, _monday, seconds) => (limits.push(seconds), weekPlan(better, true)));
-    assert.deepEqual(limits, [QUICK_PLAN_SECONDS]);
+    calls.length = 0;
+    await planAndKeep(d.db, scope, monday, 30, async (requests, _m, opts, lane) => (calls.push({ lane, seconds: opts.timeLimitSeconds, requests: [] }), plan(better, true)));
+    assert.deepEqual(calls.map((c) => c.lane), ["quick"]);
     assert.equal((await planRun(d.db, tenant.id, monday, 30))!.status, "done");
   });
 });

@@ -20,7 +20,7 @@ import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
 import { cancellation, estimate, fee } from "./fees.ts";
 import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
 import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
-import { planOffThread } from "./plan-thread.ts";
+import { planOffThread, type Lane } from "./plan-thread.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
 import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
 import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
@@ -659,12 +659,19 @@ export interface WeekPlan extends Plan {
   mediators: Map<string, string>;
 }
 
+/** What the solver gets of a week, and what the page shows of its requests and mediators. */
+export interface WeekInput {
+  requests: PlanRequest[];
+  mediators: PlanMediator[];
+  shown: Pick<WeekPlan, "requests" | "mediators">;
+}
+
 /**
- * Plans every approved request (not yet offered) with a slot in the week
- * starting at local date `monday`, over the active pool, with the solver
- * (planning.ts): coverage first, then the fairest workload, then travel.
+ * Every approved request (not yet offered) with a slot in the week starting at
+ * local date `monday`, and the active pool with its jobs of the week and the
+ * minutes booked in the month.
  */
-export async function planTheWeek(db: Executor, tenantId: string, monday: string, timeLimitSeconds?: number): Promise<WeekPlan> {
+export async function weekInput(db: Executor, tenantId: string, monday: string): Promise<WeekInput> {
   const from = instantOf(monday, 0);
   const to = instantOf(new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10), 0);
   const open = await rows<{ id: string; reference: string; language: string; preferredGender: Gender | null; mode: Mode; lat: number | null; lng: number | null; slots: { rank: number; startsAt: string; minutes: number }[] }>(
@@ -705,24 +712,27 @@ export async function planTheWeek(db: Executor, tenantId: string, monday: string
       .filter((j) => j.mediatorId === m.id)
       .map((j) => ({ startsAt: new Date(j.startsAt), endsAt: new Date(j.endsAt), place: j.lat !== null && j.lng !== null ? { lat: j.lat, lng: j.lng } : null, mode: j.mode })),
   }));
-  const plan = await planOffThread(requestsIn, mediatorsIn, { timeLimitSeconds });
   return {
-    ...plan,
-    requests: new Map(
-      open.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          reference: r.reference,
-          language: r.language,
-          slots: r.slots.map((x) => ({ rank: x.rank, startsAt: new Date(x.startsAt), minutes: x.minutes })),
-          weekRanks: r.slots.filter((x) => new Date(x.startsAt) >= from && new Date(x.startsAt) < to).map((x) => x.rank),
-        },
-      ]),
-    ),
-    mediators: new Map(pool.map((m) => [m.id, m.name])),
+    requests: requestsIn,
+    mediators: mediatorsIn,
+    shown: {
+      requests: new Map(
+        open.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            reference: r.reference,
+            language: r.language,
+            slots: r.slots.map((x) => ({ rank: x.rank, startsAt: new Date(x.startsAt), minutes: x.minutes })),
+            weekRanks: r.slots.filter((x) => new Date(x.startsAt) >= from && new Date(x.startsAt) < to).map((x) => x.rank),
+          },
+        ]),
+      ),
+      mediators: new Map(pool.map((m) => [m.id, m.name])),
+    },
   };
 }
+
 
 /**
  * A stored plan: the solver's answer and what the page shows of each request
@@ -780,26 +790,39 @@ function stored({ requests: known, mediators: _names, ...answer }: WeekPlan): z.
   return { ...answer, requests: [...known.values()] };
 }
 
-type Planner = (db: Executor, tenantId: string, monday: string, timeLimitSeconds: number) => Promise<WeekPlan>;
+/** The solver as planAndKeep calls it: planOffThread, or a stand-in in tests. */
+export type Solve = (requests: PlanRequest[], mediators: PlanMediator[], opts: { timeLimitSeconds: number; until?: number }, lane: Lane) => Promise<Plan>;
+
+/** Time kept from the first answer's two seconds for keeping the plan and answering the page. */
+const ANSWER_MARGIN_MS = 100;
+
+/** Whether plan `a` is at least as good as `b` by the lexicographic objective: coverage, then largest load, then cost. */
+const noWorse = (a: Plan, b: Plan) => {
+  const x = a.objective;
+  const y = b.objective;
+  return x.covered !== y.covered ? x.covered > y.covered : x.maxLoadMinutes !== y.maxLoadMinutes ? x.maxLoadMinutes < y.maxLoadMinutes : x.cost <= y.cost;
+};
 
 /**
  * Plans the week and keeps the plan as the week's latest, so that showing it
  * again costs nothing. One run per tenant and week at a time: 'running' when
- * another run of that week is under way. Answers once the plan of the first
- * QUICK_PLAN_SECONDS is kept; if that plan is not proven optimal and the limit
- * is longer, the week is planned again with the whole limit, and `settled`
- * resolves when that plan has replaced the first (the run stays 'running' with
- * the first plan until then); `stop` (the app closing) keeps the first plan as
- * the answer at once and lets the second solve's plan go unkept. A solver failure is stored as a failed run and
- * answered 'failed' with the error, never thrown; a failure of the second
- * solve keeps the first plan.
+ * another run of that week is under way. The week is read once; the answer
+ * comes when the plan found within QUICK_PLAN_SECONDS of the call (on the
+ * "quick" planning thread) is kept. If that plan is not proven optimal and the
+ * limit is longer, the same week is planned again with the whole limit (on the
+ * "long" thread, so that no other week's first plan waits for it); `settled`
+ * resolves when that plan has replaced the first — if it is no worse or proven
+ * (the run stays 'running' with the first plan until then). `stop` (the app
+ * closing) keeps the first plan as the answer at once. A failure is stored as a
+ * failed run and answered 'failed' with the error, never thrown; a failure of
+ * the second solve keeps the first plan.
  */
 export async function planAndKeep(
   db: Db,
   scope: Scope,
   monday: string,
   timeLimitSeconds: number,
-  plan: Planner = planTheWeek,
+  solve: Solve = planOffThread,
 ): Promise<{ outcome: "planned"; settled: Promise<void>; stop: () => Promise<void> } | { outcome: "running" } | { outcome: "failed"; error: unknown }> {
   const tenantId = scope.tenant.id;
   const startedAt = new Date();
@@ -817,9 +840,12 @@ export async function planAndKeep(
   const keep = (status: "running" | "done" | "failed", planned: WeekPlan | null) =>
     db.execute(sql`UPDATE med_plan_run SET status = ${status}, finished_at = ${status === "running" ? null : new Date()}, plan = ${planned === null ? null : JSON.stringify(stored(planned))}::jsonb
                     WHERE tenant_id = ${tenantId} AND week = ${monday} AND started_at = ${startedAt}`);
+  const quick = Math.min(QUICK_PLAN_SECONDS, timeLimitSeconds);
+  let input: WeekInput;
   let first: WeekPlan;
   try {
-    first = await plan(db, tenantId, monday, Math.min(QUICK_PLAN_SECONDS, timeLimitSeconds));
+    input = await weekInput(db, tenantId, monday);
+    first = { ...(await solve(input.requests, input.mediators, { timeLimitSeconds: quick, until: startedAt.getTime() + quick * 1000 - ANSWER_MARGIN_MS }, "quick")), ...input.shown };
   } catch (error) {
     await keep("failed", null);
     return { outcome: "failed", error };
@@ -830,9 +856,9 @@ export async function planAndKeep(
   }
   await keep("running", first);
   let stopped = false;
-  const settled = plan(db, tenantId, monday, timeLimitSeconds).then(
-    async (better) => {
-      if (!stopped) await keep("done", better);
+  const settled = solve(input.requests, input.mediators, { timeLimitSeconds }, "long").then(
+    async (plan) => {
+      if (!stopped) await keep("done", plan.optimal || noWorse(plan, first) ? { ...plan, ...input.shown } : first);
     },
     async () => {
       if (!stopped) await keep("done", first);
