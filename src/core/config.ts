@@ -32,8 +32,11 @@ const EnvSchema = z.object({
   /** Days after which audit entries are deleted (personal data in diffs). */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   JOBS: bool.default(true),
-  /** Time limit of "plan the week" (Sprachmittlung); a plan cut short is the best found, marked not proven. */
-  PLAN_TIME_LIMIT_SECONDS: z.coerce.number().min(0).max(600).default(30),
+  /**
+   * Time limit of "plan the week" (Sprachmittlung) behind the page, which answers with the plan of the
+   * first 2 s; a plan cut short is the best found, marked not proven.
+   */
+  PLAN_TIME_LIMIT_SECONDS: z.coerce.number().min(0).max(600).default(120),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
