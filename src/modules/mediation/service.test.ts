@@ -229,6 +229,12 @@ describe("plan the week, kept", () => {
     await (closing as { settled: Promise<void> }).settled;
     assert.equal((await planRun(d.db, tenant.id, monday, 30))!.plan!.assignments[0]!.mediatorId, first);
 
+    // Its process ended while the second solve ran (the row still 'running', long ago): the first plan is the answer.
+    await d.db.execute(sql`UPDATE med_plan_run SET status = 'running', finished_at = NULL, started_at = ${new Date(Date.now() - 3_600_000)} WHERE tenant_id = ${tenant.id} AND week = ${monday}`);
+    const orphan = await planRun(d.db, tenant.id, monday, 30);
+    assert.equal(orphan!.status, "done");
+    assert.equal(orphan!.plan!.assignments[0]!.mediatorId, first);
+
     // A first plan proven optimal is the answer: no second solve.
     calls.length = 0;
     await planAndKeep(d.db, scope, monday, 30, async (requests, _m, opts, lane) => (calls.push({ lane, seconds: opts.timeLimitSeconds, requests: [] }), plan(better, true)));

@@ -733,7 +733,6 @@ export async function weekInput(db: Executor, tenantId: string, monday: string):
   };
 }
 
-
 /**
  * A stored plan: the solver's answer and what the page shows of each request
  * (reference, language, slots). Read back through zod, so that a row written
@@ -759,7 +758,10 @@ const storedPlan = z.object({
 
 /** A week's stored plan as the page shows it. */
 export interface PlanRun {
-  /** 'failed' also for a run abandoned by its process (still 'running' long after its time limit). */
+  /**
+   * A run abandoned by its process (still 'running' long after its time limit) reads as 'done' when its
+   * first plan was kept, else as 'failed'.
+   */
   status: "running" | "done" | "failed";
   startedAt: Date;
   finishedAt: Date | null;
