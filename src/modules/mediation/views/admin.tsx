@@ -737,7 +737,7 @@ export function PlanPage({ ctx, monday, run, notice }: { ctx: PageContext; monda
   });
   const open = rows.filter((row) => row.status === "approved");
   const planButton = (
-    <form method="post" action={`${base(ctx)}/plan/run`}>
+    <form method="post" action={`${base(ctx)}/plan/run`} class="actions">
       <Csrf token={ctx.csrfToken()} />
       <input type="hidden" name="week" value={monday} />
       <button class={`kern-btn ${plan ? "kern-btn--secondary" : "kern-btn--primary"}`} type="submit">
