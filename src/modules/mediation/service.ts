@@ -23,7 +23,7 @@ import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
 import { planOffThread, type Lane } from "./plan-thread.ts";
 import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
 import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
-import { clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
+import { addDays, clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName, slotsOf, type MediatorInput, type RequestInput, type RequesterInput } from "./validation.ts";
 
 export interface Scope {
@@ -666,21 +666,25 @@ export interface WeekInput {
   shown: Pick<WeekPlan, "requests" | "mediators">;
 }
 
+/** The week starting at local date `monday`, as instants [from, to). */
+const weekOf = (monday: string) => ({ from: instantOf(monday, 0), to: instantOf(addDays(monday, 7), 0) });
+/** Condition on `med_request r`: approved, not yet offered, with a slot in [from, to). */
+const openInWeek = (tenantId: string, from: Date, to: Date) =>
+  sql`r.tenant_id = ${tenantId} AND r.status = 'approved' AND EXISTS (SELECT 1 FROM med_request_slot s WHERE s.request_id = r.id AND s.starts_at >= ${from} AND s.starts_at < ${to})`;
+
 /**
  * Every approved request (not yet offered) with a slot in the week starting at
  * local date `monday`, and the active pool with its jobs of the week and the
  * minutes booked in the month.
  */
 export async function weekInput(db: Executor, tenantId: string, monday: string): Promise<WeekInput> {
-  const from = instantOf(monday, 0);
-  const to = instantOf(new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10), 0);
+  const { from, to } = weekOf(monday);
   const open = await rows<{ id: string; reference: string; language: string; preferredGender: Gender | null; mode: Mode; lat: number | null; lng: number | null; slots: { rank: number; startsAt: string; minutes: number }[] }>(
     db,
     sql`SELECT r.id, r.reference, r.language, r.preferred_gender AS "preferredGender", r.mode, r.lat, r.lng,
                (SELECT json_agg(json_build_object('rank', s.rank, 'startsAt', s.starts_at, 'minutes', s.minutes) ORDER BY s.rank) FROM med_request_slot s WHERE s.request_id = r.id) AS slots
           FROM med_request r
-         WHERE r.tenant_id = ${tenantId} AND r.status = 'approved'
-           AND EXISTS (SELECT 1 FROM med_request_slot s WHERE s.request_id = r.id AND s.starts_at >= ${from} AND s.starts_at < ${to})
+         WHERE ${openInWeek(tenantId, from, to)}
          ORDER BY r.reference`,
   );
   const pool = (await matchPool(db, tenantId, new Date((from.getTime() + to.getTime()) / 2))).filter((m) => m.active);
@@ -891,13 +895,11 @@ export async function planRun(db: Executor, tenantId: string, monday: string, ti
   const mediatorIds = [...new Set(answer.assignments.map((a) => a.mediatorId))];
   const names = mediatorIds.length > 0 ? await db.select({ id: mediators.id, name: mediators.name }).from(mediators).where(and(eq(mediators.tenantId, tenantId), inArray(mediators.id, mediatorIds))) : [];
   const statuses = ids.length > 0 ? await db.select({ id: requests.id, status: requests.status }).from(requests).where(and(eq(requests.tenantId, tenantId), inArray(requests.id, ids))) : [];
-  const from = instantOf(monday, 0);
-  const to = instantOf(new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10), 0);
+  const { from, to } = weekOf(monday);
   const [open] = await rows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM med_request r
-         WHERE r.tenant_id = ${tenantId} AND r.status = 'approved'
-           AND EXISTS (SELECT 1 FROM med_request_slot s WHERE s.request_id = r.id AND s.starts_at >= ${from} AND s.starts_at < ${to})
+         WHERE ${openInWeek(tenantId, from, to)}
            ${ids.length > 0 ? sql`AND r.id NOT IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}`,
   );
   return {

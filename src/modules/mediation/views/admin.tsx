@@ -5,7 +5,7 @@ import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Suggestion } from "../matching.ts";
-import { TIME_ZONE } from "../../../core/time.ts";
+import { formatDate } from "../../../core/i18n.ts";
 import type { PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
 
@@ -745,8 +745,8 @@ export function PlanPage({ ctx, monday, run, notice }: { ctx: PageContext; monda
       </button>
     </form>
   );
-  const at = (d: Date) => new Intl.DateTimeFormat(ctx.lang, { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" }).format(d);
-  const clockAt = (d: Date) => new Intl.DateTimeFormat(ctx.lang, { timeZone: TIME_ZONE, timeStyle: "medium" }).format(d);
+  const at = (d: Date) => formatDate(ctx.lang, d, { dateStyle: "long", timeStyle: "short" });
+  const clockAt = (d: Date) => formatDate(ctx.lang, d, { timeStyle: "medium" });
   return (
     <Layout ctx={ctx} title={t("mediation.admin.plan")}>
       <h1>{t("mediation.admin.plan")}</h1>
