@@ -15,8 +15,14 @@ export const optionalText = (max: number) =>
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date as YYYY-MM-DD (what `<input type="date">` sends). */
-export const isDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+/**
+ * A calendar date as YYYY-MM-DD (what `<input type="date">` sends) that exists: Date.parse takes
+ * "2026-02-30" for the 2nd of March, so the date must come back as written.
+ */
+export const isDate = (s: string) => {
+  const ms = DATE.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+};
 
 /** An HTML checkbox: present ("on") or absent (or empty); JSON may send a boolean. */
 export const checkbox = z

@@ -78,3 +78,8 @@ export function monthOf(at: Date, timeZone = TIME_ZONE): { from: Date; to: Date;
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The Monday of the week (Monday to Sunday) holding the calendar date `date` (YYYY-MM-DD). */
+export function mondayOf(date: string): string {
+  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+}

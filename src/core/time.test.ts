@@ -1,0 +1,27 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { isDate } from "./fields.ts";
+import { addDays, instantOf, mondayOf, wallOf } from "./time.ts";
+
+describe("calendar dates", () => {
+  test("mondayOf: the Monday of the week holding a date, across months, years and clock changes", () => {
+    assert.equal(mondayOf("2026-12-07"), "2026-12-07"); // a Monday
+    assert.equal(mondayOf("2026-12-09"), "2026-12-07");
+    assert.equal(mondayOf("2026-12-13"), "2026-12-07"); // Sunday ends the week
+    assert.equal(mondayOf("2026-12-14"), "2026-12-14");
+    assert.equal(mondayOf("2027-01-01"), "2026-12-28");
+    assert.equal(mondayOf("2026-03-01"), "2026-02-23");
+    assert.equal(mondayOf("2026-03-29"), "2026-03-23"); // clocks go forward that night
+    // Every day of a year: a Monday, at most six days back, and the local weekday of its noon is Monday.
+    for (let day = "2026-01-01"; day < "2027-01-01"; day = addDays(day, 1)) {
+      const monday = mondayOf(day);
+      assert.ok(monday <= day && addDays(monday, 6) >= day, day);
+      assert.equal(wallOf(instantOf(monday, 720)).weekday, 1, day);
+    }
+  });
+
+  test("isDate: only dates that exist, written YYYY-MM-DD", () => {
+    for (const ok of ["2026-12-06", "2028-02-29", "2026-12-31"]) assert.ok(isDate(ok), ok);
+    for (const bad of ["2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-1-5", "06.12.2026", "", "2026-12-06T10:00"]) assert.ok(!isDate(bad), bad);
+  });
+});
