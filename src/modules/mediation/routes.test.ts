@@ -15,14 +15,7 @@ import type { TenantRef } from "../../web/context.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
 import { decide, planAndKeep, type Solve } from "./service.ts";
 import { planOffThread } from "./plan-thread.ts";
-import { wallOf } from "../../core/time.ts";
-
-/** The Monday of the week of a local date: the week a plan is kept under. */
-function mondayOf(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
+import { addDays, mondayOf, wallOf } from "../../core/time.ts";
 
 describe("Sprachmittlung over HTTP", () => {
   let t: TestApp;
@@ -190,10 +183,17 @@ describe("Sprachmittlung over HTTP", () => {
     assert.match(before.body, /noch keinen Plan/);
     assert.doesNotMatch(before.body, new RegExp(created.reference));
     assert.equal((await rows(t.db, sql`SELECT 1 FROM med_plan_run WHERE tenant_id = ${tenant.id}`)).length, 0);
+    // The JSON API of the kept plan, asked with any day of the week: none yet.
+    const api = `/api/v1/admin/${slug}/sprachmittlung/plan?week=${addDays(week, 2)}`;
+    const none = await office.json("GET", api);
+    assert.equal(none.statusCode, 200);
+    assert.deepEqual(none.json(), { week, run: null });
 
-    // Another tenant's staff can neither start nor see it.
+    // Another tenant's staff can neither start nor see it, on the page or through the API; nobody signed out either.
     assert.equal((await foreignStaff.post(`/admin/${slug}/sprachmittlung/plan/run`, { week })).statusCode, 403);
     assert.equal((await foreignStaff.get(url)).statusCode, 403);
+    assert.equal((await foreignStaff.json("GET", api)).statusCode, 403);
+    assert.equal((await new Client(t.app).json("GET", api)).statusCode, 401);
     assert.equal((await rows(t.db, sql`SELECT 1 FROM med_plan_run WHERE tenant_id = ${tenant.id}`)).length, 0);
 
     const run = await office.post(`/admin/${slug}/sprachmittlung/plan/run`, { week });
@@ -207,6 +207,19 @@ describe("Sprachmittlung over HTTP", () => {
     assert.doesNotMatch(page.body, /Höchstens besetzbar|Die Zeit reichte nicht/);
     const [kept] = await rows<{ status: string; started_at: Date | string }>(t.db, sql`SELECT status, started_at FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
     assert.equal(kept!.status, "done");
+    const planned = (await office.json("GET", api)).json();
+    assert.equal(planned.run.status, "done");
+    assert.equal(planned.run.plan.optimal, true);
+    assert.equal(planned.run.plan.requests, 1);
+    assert.deepEqual(planned.run.plan.unassigned, []);
+    assert.equal(planned.run.plan.assignments.length, 1);
+    const [row] = planned.run.plan.assignments;
+    assert.equal(row.requestId, created.id);
+    assert.equal(row.reference, created.reference);
+    assert.equal(row.language, "tr");
+    assert.equal(row.mediator, "Ayşe Kaya");
+    assert.equal(row.status, "approved");
+    assert.equal(new Date(row.startsAt).getTime(), at.getTime());
 
     // A request approved after planning is named, not silently missing.
     const later = await buildRequest(t.db, tenant, kitaId, at, { language: "ar" });
@@ -225,6 +238,13 @@ describe("Sprachmittlung over HTTP", () => {
     assert.match(afterOffers.body, /tag--offered/);
     const [still] = await rows<{ started_at: Date | string }>(t.db, sql`SELECT started_at FROM med_plan_run WHERE tenant_id = ${tenant.id} AND week = ${week}`);
     assert.equal(new Date(still!.started_at).getTime(), new Date(kept!.started_at).getTime());
+    // The API says the same: offered now, and the request approved later is not in the plan.
+    const offered = (await office.json("GET", api)).json();
+    assert.equal(offered.run.plan.assignments[0].status, "offered");
+    assert.equal(offered.run.notPlanned, 1);
+    // A date that does not exist is refused, not read as another week.
+    assert.equal((await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/plan?week=2026-02-30`)).statusCode, 400);
+    assert.equal((await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/plan`)).statusCode, 400);
   });
 
   test("plan the week: a second start while the week is being planned starts nothing; a run abandoned long ago is taken over", async () => {
@@ -266,6 +286,11 @@ describe("Sprachmittlung over HTTP", () => {
     const url = `/admin/${slug}/sprachmittlung/plan?week=${week}`;
     const meanwhile = await office.get(url);
     assert.match(meanwhile.body, /Das ist der Plan der ersten Sekunden/);
+    const first = (await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/plan?week=${week}`)).json();
+    assert.equal(first.run.status, "running");
+    assert.equal(first.run.plan.optimal, false);
+    assert.equal(first.run.plan.assignments[0].requestId, created.id);
+    assert.ok(new Date(first.run.until).getTime() > Date.now(), "says until when it may still improve");
     assert.match(meanwhile.body, new RegExp(`value="${created.id}:`), "its offers can go out already");
     assert.doesNotMatch(meanwhile.body, /Neu planen/);
     release();
@@ -315,6 +340,9 @@ describe("Sprachmittlung over HTTP", () => {
     assert.ok((JSON.parse(counts.body) as { requests: number }).requests >= 1);
     assert.equal((await foreignStaff.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 403);
     assert.equal((await new Client(t.app).json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 401);
+    // Described for clients, with the week it asks for.
+    const spec = (await new Client(t.app).get("/api/openapi.json")).json() as { paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> };
+    assert.ok(spec.paths["/api/v1/admin/{tenant}/sprachmittlung/plan"]?.get?.parameters?.some((p) => p.name === "week" && p.in === "query"));
   });
 });
 

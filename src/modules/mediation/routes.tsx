@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
+import { isDate } from "../../core/fields.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
 import type { Locale } from "../../core/i18n.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
@@ -40,6 +41,7 @@ import {
   offerSummary,
   openOffersOf,
   planAndKeep,
+  plannedRows,
   planRun,
   poolLanguages,
   recordNoShow,
@@ -56,7 +58,7 @@ import {
   type Settings,
 } from "./service.ts";
 import { stopPlanning } from "./plan-thread.ts";
-import { clock, instantOf, parseClock, wallOf } from "../../core/time.ts";
+import { clock, instantOf, mondayOf, parseClock, wallOf } from "../../core/time.ts";
 import { AbsenceInput, CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
 import { ABSENCE_ROWS, LANGUAGE_ROWS, MediatorForm, MediatorsPage, PlanPage, QUALIFICATION_ROWS, ReportsPage, RequesterPage, RequestersPage, RequestPage, RequestsPage, SettingsPage, StatementsPage, WINDOW_ROWS } from "./views/admin.tsx";
 import { MediatorHome, OfferLinkPage, RequesterHome, RequesterRequestPage, RequestForm } from "./views/portal.tsx";
@@ -469,23 +471,21 @@ export async function mediationModule(app: FastifyInstance) {
       });
 
       // Plan the week: every approved request of a week at once, then offers as planned
-      const mondayOf = (req: FastifyRequest, raw?: string) => {
+      /** The week asked for (any day of it), next week when none or no date. */
+      const weekAsked = (req: FastifyRequest, raw?: string) => {
         const v = raw ?? str((req.query as { week?: string }).week);
-        const day = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : wallOf(new Date(Date.now() + 7 * 86_400_000)).date;
-        const d = new Date(`${day}T12:00:00Z`);
-        d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-        return d.toISOString().slice(0, 10);
+        return mondayOf(isDate(v) ? v : wallOf(new Date(Date.now() + 7 * 86_400_000)).date);
       };
       // The week's plan as kept: showing it plans nothing; planning is the button's POST below.
       admin.get("/sprachmittlung/plan", async (req, reply) => {
-        const monday = mondayOf(req);
+        const monday = weekAsked(req);
         const run = await planRun(db, tenantOf(req).id, monday, config.planTimeLimitSeconds);
-        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} notice={takeNotice(req, reply)} />);
+        return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} rows={run ? plannedRows(run) : []} notice={takeNotice(req, reply)} />);
       });
       // Plans the week and keeps the plan; answered with the first plan (QUICK_PLAN_SECONDS), which a plan
       // with the whole time limit replaces behind the page when the first is not proven optimal.
       admin.post("/sprachmittlung/plan/run", async (req, reply) => {
-        const monday = mondayOf(req, str(formBody(req).week));
+        const monday = weekAsked(req, str(formBody(req).week));
         const done = await planAndKeep(db, scopeOf(req), monday, config.planTimeLimitSeconds);
         const url = `${base(req)}/plan?week=${monday}`;
         if (done.outcome === "failed") req.log.error({ err: done.error, week: monday }, "plan the week failed");
@@ -512,7 +512,7 @@ export async function mediationModule(app: FastifyInstance) {
           }
         }
         req.log.info({ sent }, "plan offers sent");
-        return redirectWithNotice(reply, `${base(req)}/plan?week=${mondayOf(req, str(body.week))}`, "mediation.notice.planOffered");
+        return redirectWithNotice(reply, `${base(req)}/plan?week=${weekAsked(req, str(body.week))}`, "mediation.notice.planOffered");
       });
 
       // Statements and exports of a month
@@ -815,6 +815,79 @@ export async function mediationModule(app: FastifyInstance) {
         async (req) => {
           const r = await getRequest(db, tenantOf(req).id, req.params.id);
           return { ...r, requester: { id: r.requester.id, name: r.requester.name, kind: r.requester.kind, costCentre: r.requester.costCentre } };
+        },
+      );
+      const Planned = z.object({
+        requestId: z.string(),
+        reference: z.string(),
+        language: z.string(),
+        mediatorId: z.string(),
+        mediator: z.string().nullable(),
+        slotRank: z.number().int(),
+        startsAt: z.date(),
+        minutes: z.number().int(),
+        status: z.enum(REQUEST_STATUSES),
+      });
+      typed.get(
+        "/sprachmittlung/plan",
+        {
+          schema: {
+            tags,
+            summary:
+              "The kept plan of a week ('plan the week'; staff): null when never planned; while 'running', the first plan (or none yet) and when the run ends at the latest; each planned request with its status now (still 'approved' = open to offer); what is proven of a plan cut short",
+            querystring: z.object({ week: z.string().refine(isDate, "YYYY-MM-DD").describe("any day of the week").transform(mondayOf) }),
+            response: {
+              200: z.object({
+                week: z.string(),
+                run: z
+                  .object({
+                    status: z.enum(["running", "done", "failed"]),
+                    startedAt: z.date(),
+                    finishedAt: z.date().nullable(),
+                    until: z.date(),
+                    notPlanned: z.number().int(),
+                    plan: z
+                      .object({
+                        optimal: z.boolean(),
+                        objective: z.object({ covered: z.number(), maxLoadMinutes: z.number(), cost: z.number(), travelMinutes: z.number(), genderMisses: z.number() }),
+                        bounds: z.object({ covered: z.number(), maxLoadMinutes: z.number() }),
+                        requests: z.number().int(),
+                        assignments: z.array(Planned),
+                        unassigned: z.array(z.object({ requestId: z.string(), reference: z.string(), language: z.string() })),
+                      })
+                      .nullable(),
+                  })
+                  .nullable(),
+              }),
+            },
+          },
+        },
+        async (req) => {
+          const week = req.query.week;
+          const run = await planRun(db, tenantOf(req).id, week, config.planTimeLimitSeconds);
+          if (!run) return { week, run: null };
+          const { plan } = run;
+          return {
+            week,
+            run: {
+              status: run.status,
+              startedAt: run.startedAt,
+              finishedAt: run.finishedAt,
+              until: run.until,
+              notPlanned: run.notPlanned,
+              plan: plan && {
+                optimal: plan.optimal,
+                objective: plan.objective,
+                bounds: plan.bounds,
+                requests: plan.requests.size,
+                assignments: plannedRows(run),
+                unassigned: plan.unassigned.flatMap((id) => {
+                  const r = plan.requests.get(id);
+                  return r ? [{ requestId: id, reference: r.reference, language: r.language }] : [];
+                }),
+              },
+            },
+          };
         },
       );
       typed.get(

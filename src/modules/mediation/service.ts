@@ -878,6 +878,43 @@ export async function planAndKeep(
   return { outcome: "planned", settled, stop };
 }
 
+/** A planned request as the page and the API show it: the slot and mediator of the plan, the request's status now. */
+export interface PlannedRow {
+  requestId: string;
+  reference: string;
+  language: string;
+  mediatorId: string;
+  /** Null when the mediator was deleted since. */
+  mediator: string | null;
+  slotRank: number;
+  startsAt: Date;
+  minutes: number;
+  /** Still 'approved' (open) unless decided, offered or cancelled since the plan was made. */
+  status: RequestStatus;
+}
+
+/** The rows of a kept plan, in the plan's order (by reference). */
+export function plannedRows({ plan, requestStatus }: PlanRun): PlannedRow[] {
+  if (!plan) return [];
+  return plan.assignments.map((a) => {
+    const r = plan.requests.get(a.requestId)!;
+    const rank = r.weekRanks[a.slotIndex] ?? 0;
+    const slot = r.slots.find((s) => s.rank === rank)!;
+    return {
+      requestId: a.requestId,
+      reference: r.reference,
+      language: r.language,
+      mediatorId: a.mediatorId,
+      mediator: plan.mediators.get(a.mediatorId) ?? null,
+      slotRank: rank,
+      startsAt: slot.startsAt,
+      minutes: slot.minutes,
+      // A request no longer there reads as cancelled.
+      status: requestStatus.get(a.requestId) ?? "cancelled",
+    };
+  });
+}
+
 /** The week's latest plan, or null when it was never planned (or its plan no longer reads). */
 export async function planRun(db: Executor, tenantId: string, monday: string, timeLimitSeconds: number, now = new Date()): Promise<PlanRun | null> {
   const [row] = await db.select().from(planRuns).where(and(eq(planRuns.tenantId, tenantId), eq(planRuns.week, monday)));

@@ -6,7 +6,7 @@ import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextFie
 import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Suggestion } from "../matching.ts";
 import { formatDate } from "../../../core/i18n.ts";
-import type { PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
+import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
@@ -724,17 +724,10 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
   );
 }
 
-export function PlanPage({ ctx, monday, run, notice }: { ctx: PageContext; monday: string; run: PlanRun | null; notice: string | null }) {
+/** `rows`: plannedRows of `run`. */
+export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext; monday: string; run: PlanRun | null; rows: PlannedRow[]; notice: string | null }) {
   const { t } = ctx;
   const plan = run?.plan ?? null;
-  const rows = (plan?.assignments ?? []).map((a) => {
-    const r = plan!.requests.get(a.requestId)!;
-    const rank = r.weekRanks[a.slotIndex] ?? 0;
-    const slot = r.slots.find((s) => s.rank === rank)!;
-    // Open unless decided, offered or cancelled since the plan was made.
-    const status = run!.requestStatus.get(a.requestId) ?? "cancelled";
-    return { a, r, rank, slot, status };
-  });
   const open = rows.filter((row) => row.status === "approved");
   const planButton = (
     <form method="post" action={`${base(ctx)}/plan/run`} class="actions">
@@ -817,28 +810,28 @@ export function PlanPage({ ctx, monday, run, notice }: { ctx: PageContext; monda
                 caption={t("mediation.admin.plan")}
                 headers={[t("mediation.admin.planSend"), t("mediation.field.reference"), t("mediation.field.language"), t("mediation.field.when"), t("mediation.field.mediator")]}
               >
-                {rows.map(({ a, r, rank, slot, status }) => (
-                  <tr key={a.requestId}>
+                {rows.map((row) => (
+                  <tr key={row.requestId}>
                     <td>
-                      {status === "approved" ? (
+                      {row.status === "approved" ? (
                         <input
                           class="kern-form-check__checkbox"
                           type="checkbox"
                           name="assignment"
-                          value={`${a.requestId}:${a.mediatorId}:${rank}`}
+                          value={`${row.requestId}:${row.mediatorId}:${row.slotRank}`}
                           checked
-                          aria-label={t("mediation.admin.planSendRow", { reference: r.reference })}
+                          aria-label={t("mediation.admin.planSendRow", { reference: row.reference })}
                         />
                       ) : (
-                        <StatusTag ctx={ctx} status={status} />
+                        <StatusTag ctx={ctx} status={row.status} />
                       )}
                     </td>
                     <td>
-                      <a href={`${base(ctx)}/requests/${r.id}`}>{r.reference}</a>
+                      <a href={`${base(ctx)}/requests/${row.requestId}`}>{row.reference}</a>
                     </td>
-                    <td>{langLabel(ctx, r.language)}</td>
-                    <td>{when(ctx, slot.startsAt, slot.minutes)}</td>
-                    <td dir="auto">{plan.mediators.get(a.mediatorId) ?? "—"}</td>
+                    <td>{langLabel(ctx, row.language)}</td>
+                    <td>{when(ctx, row.startsAt, row.minutes)}</td>
+                    <td dir="auto">{row.mediator ?? "—"}</td>
                   </tr>
                 ))}
               </DataTable>
