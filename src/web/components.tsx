@@ -65,3 +65,32 @@ export function SubNav({ label, links, url }: { label: string; links: readonly (
     </nav>
   );
 }
+
+/**
+ * Previous and next page of a long list and where the reader is ("page 2 of 7"); `href(page)` is
+ * the link to a page. Nothing when the list fits on one page.
+ */
+export function Pagination({ t, page, pages, href }: { t: Translate; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={t("pagination.label")}>
+      <ul class="pagination">
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t("pagination.previous")}
+            </a>
+          </li>
+        ) : null}
+        <li>{t("pagination.position", { page, pages })}</li>
+        {page < pages ? (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t("pagination.next")}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

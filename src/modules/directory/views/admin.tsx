@@ -1,5 +1,5 @@
 /** Back-office pages of the Wegweiser. */
-import { DataTable, Notice } from "../../../web/components.tsx";
+import { DataTable, Notice, Pagination } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
@@ -78,12 +78,7 @@ export function AdminList({ ctx, items, total, q, status, kind, page, perPage, n
               </tr>
             ))}
           </DataTable>
-      <nav aria-label={t("pagination.label")}>
-        <ul class="pagination">
-          {page > 1 ? <li><a href={`${base}${qs({ page: page - 1 })}`}>{t("pagination.previous")}</a></li> : null}
-          {page * perPage < total ? <li><a href={`${base}${qs({ page: page + 1 })}`}>{t("pagination.next")}</a></li> : null}
-        </ul>
-      </nav>
+      <Pagination t={t} page={page} pages={Math.ceil(total / perPage)} href={(n) => `${base}${qs({ page: n })}`} />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 /** Public pages of the Wegweiser: tenant home, search, entry. */
 import type { ComponentChildren } from "preact";
+import { Pagination } from "../../../web/components.tsx";
 import { FilterSelect } from "../../../web/form.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
@@ -188,27 +189,7 @@ export function SearchPage(props: SearchPageProps) {
           </li>
         ))}
       </ul>
-      {pages > 1 ? (
-        <nav aria-label={t("pagination.label")}>
-          <ul class="pagination">
-            {page > 1 ? (
-              <li>
-                <a href={`${base}/wegweiser${queryString(params, { page: page - 1 })}`} rel="prev">
-                  {t("pagination.previous")}
-                </a>
-              </li>
-            ) : null}
-            <li>{t("pagination.position", { page, pages })}</li>
-            {page < pages ? (
-              <li>
-                <a href={`${base}/wegweiser${queryString(params, { page: page + 1 })}`} rel="next">
-                  {t("pagination.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination t={t} page={page} pages={pages} href={(n) => `${base}/wegweiser${queryString(params, { page: n })}`} />
       <p>
         <a href={`${base}/wegweiser.pdf`}>{t("home.pdf")}</a>
       </p>
