@@ -135,6 +135,21 @@ test("the office finds the confirmed job in the month's cost allocation and open
   assert.equal((await pdf.body()).subarray(0, 4).toString(), "%PDF");
 });
 
+test("the office's request list filters by keyboard and passes axe, in German and in Arabic", async () => {
+  await office.goto(`/admin/${TENANT}/sprachmittlung`);
+  await expectAccessible(office, "request list");
+  const total = await office.locator("main table.data tbody tr").count();
+  // The demo's Kita Sonnenschein by part of its name, typed and sent with Enter.
+  await office.getByLabel(de("mediation.admin.filterText")).fill("sonnen");
+  await loads(office, () => office.keyboard.press("Enter"));
+  assert.match(office.url(), /q=sonnen/);
+  const requesters = await office.locator("main table.data tbody tr td:nth-child(4)").allTextContents();
+  assert.ok(requesters.length > 0 && requesters.length < total && requesters.every((r) => /Sonnenschein/.test(r)), requesters.join(", "));
+  await office.goto(`/admin/${TENANT}/sprachmittlung?lang=ar`);
+  assert.deepEqual(await htmlLangDir(office), { lang: "ar", dir: "rtl" });
+  await expectAccessible(office, "request list (ar)");
+});
+
 test("the request form in Arabic and the reports page pass axe as well", async () => {
   await kita.goto(`/portal/${TENANT}/sprachmittlung/new?lang=ar`);
   assert.deepEqual(await htmlLangDir(kita), { lang: "ar", dir: "rtl" });

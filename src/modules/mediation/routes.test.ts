@@ -340,9 +340,56 @@ describe("Sprachmittlung over HTTP", () => {
     assert.ok((JSON.parse(counts.body) as { requests: number }).requests >= 1);
     assert.equal((await foreignStaff.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 403);
     assert.equal((await new Client(t.app).json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests`)).statusCode, 401);
+    // A page of them, and how many there are.
+    const first = await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests?limit=1&offset=0`);
+    assert.equal((first.json() as unknown[]).length, 1);
+    assert.ok(Number(first.headers["x-total-count"]) >= 1);
+    assert.equal((await office.json("GET", `/api/v1/admin/${slug}/sprachmittlung/requests?limit=0`)).statusCode, 400);
     // Described for clients, with the week it asks for.
     const spec = (await new Client(t.app).get("/api/openapi.json")).json() as { paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }> };
     assert.ok(spec.paths["/api/v1/admin/{tenant}/sprachmittlung/plan"]?.get?.parameters?.some((p) => p.name === "week" && p.in === "query"));
+  });
+});
+
+describe("the office's request list", () => {
+  let t: TestApp;
+  after(() => t?.close());
+
+  test("pages by 50 with previous and next, keeps the filters in its links, filters by text and language", async () => {
+    t = await createTestApp();
+    const row = await buildTenant(t.db);
+    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
+    await buildOffice(t.db, tenant);
+    const kita = await buildRequester(t.db, tenant, { name: "Kita Regenbogen", kind: "kita" });
+    const school = await buildRequester(t.db, tenant, { name: "Grundschule Süd", kind: "school" });
+    const made = [];
+    for (let k = 0; k < 52; k++) made.push(await buildRequest(t.db, tenant, k === 51 ? school : kita, nextWeekday(new Date(), 2 + (k % 3), 480 + 10 * k), { language: k === 51 ? "fa" : "ar" }));
+    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+    const list = `/admin/${row.slug}/sprachmittlung`;
+    const references = (body: string) => [...body.matchAll(/sprachmittlung\/requests\/[^"]+">(SM-[\d-]+)</g)].map((m) => m[1]);
+
+    const one = await office.get(list);
+    assert.match(one.body, /52 Anfragen/);
+    assert.equal(references(one.body).length, 50);
+    assert.match(one.body, /Seite 1 von 2/);
+    assert.match(one.body, new RegExp(`href="${list}\\?page=2" rel="next"`));
+    const two = await office.get(`${list}?page=2`);
+    assert.equal(references(two.body).length, 2);
+    assert.match(two.body, new RegExp(`href="${list}" rel="prev"`));
+    // Every request on exactly one page.
+    assert.deepEqual(new Set([...references(one.body), ...references(two.body)]), new Set(made.map((r) => r.reference)));
+
+    // "sud" finds the Grundschule Süd's one request; the language filter offers the languages asked for.
+    const found = await office.get(`${list}?q=sud`);
+    assert.deepEqual(references(found.body), [made[51]!.reference]);
+    assert.match(found.body, /value="sud"/, "the text is kept in its field");
+    assert.doesNotMatch(found.body, /Seite 1 von/);
+    assert.deepEqual(references((await office.get(`${list}?language=fa`)).body), [made[51]!.reference]);
+    assert.match(one.body, /<option value="fa"[^>]*>Persisch/);
+    // The filters stay in the page links.
+    assert.match((await office.get(`${list}?language=ar&status=submitted`)).body, new RegExp(`href="${list}\\?status=submitted&amp;language=ar&amp;page=2" rel="next"`));
+    // Nonsense in the query is left out, not a 500.
+    assert.equal((await office.get(`${list}?page=-3&language=%3Cx%3E&status=nope`)).statusCode, 200);
   });
 });
 

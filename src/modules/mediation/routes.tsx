@@ -33,6 +33,8 @@ import {
   listRequesterMembers,
   listRequesters,
   listRequests,
+  REQUESTS_PER_PAGE,
+  requestLanguages,
   loadSettings,
   markUnmet,
   mediatorOfUser,
@@ -70,6 +72,8 @@ import { costAllocation, linesCsv, linesXlsx, mediatorStatement, monthLines, req
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
 const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
 const str = (v: unknown) => (typeof v === "string" ? v : Array.isArray(v) ? String(v[0] ?? "") : "");
+/** The page of a list asked for: a whole number from 1, else the first. */
+const pageOf = (v: unknown) => Math.max(1, Math.min(10_000, Math.floor(Number(str(v))) || 1));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : []);
 const formValues = (body: Record<string, unknown>): FormValues => Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? "")]));
 
@@ -291,10 +295,13 @@ export async function mediationModule(app: FastifyInstance) {
       const ctxOf = (req: FastifyRequest, reply: FastifyReply) => pageContext(req, reply, { tenant: tenantOf(req), area: "admin" });
 
       admin.get("/sprachmittlung", async (req, reply) => {
-        const q = req.query as { status?: string };
-        const status = REQUEST_STATUSES.find((s) => s === q.status) ?? "";
-        const items = await listRequests(db, tenantOf(req).id, { status: status || undefined });
-        return sendPage(reply, <RequestsPage ctx={ctxOf(req, reply)} items={items} status={status} notice={takeNotice(req, reply)} />);
+        const tenant = tenantOf(req);
+        const q = req.query as Record<string, string | undefined>;
+        // A filter the list cannot apply is left out, not refused: these come from links and the filter form.
+        const filter = { status: REQUEST_STATUSES.find((s) => s === q.status), language: /^[a-z]{2,3}$/.test(q.language ?? "") ? q.language : undefined, text: str(q.q).trim().slice(0, 100) || undefined };
+        const page = pageOf(q.page);
+        const [list, languages] = await Promise.all([listRequests(db, tenant.id, filter, { offset: (page - 1) * REQUESTS_PER_PAGE }), requestLanguages(db, tenant.id)]);
+        return sendPage(reply, <RequestsPage ctx={ctxOf(req, reply)} list={list} page={page} perPage={REQUESTS_PER_PAGE} filter={filter} languages={languages} notice={takeNotice(req, reply)} />);
       });
 
       const showRequest = async (req: FastifyRequest, reply: FastifyReply, forms: { decision?: [FormValues, FieldError[]]; offer?: FieldError[]; cancel?: [FormValues, FieldError[]] } = {}, status = 200) => {
@@ -596,8 +603,9 @@ export async function mediationModule(app: FastifyInstance) {
 
       p.get("/sprachmittlung", async (req, reply) => {
         const ids = (await mine(req)).map((r) => r.id);
-        const items = ids.length ? await listRequests(db, tenantOf(req).id, { requesterIds: ids }) : [];
-        return sendPage(reply, <RequesterHome ctx={ctxOf(req, reply)} items={items} notice={takeNotice(req, reply)} />);
+        const page = pageOf((req.query as { page?: string }).page);
+        const list = ids.length ? await listRequests(db, tenantOf(req).id, { requesterIds: ids }, { offset: (page - 1) * REQUESTS_PER_PAGE }) : { items: [], total: 0 };
+        return sendPage(reply, <RequesterHome ctx={ctxOf(req, reply)} list={list} page={page} perPage={REQUESTS_PER_PAGE} notice={takeNotice(req, reply)} />);
       });
       const form = async (req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldError[], status = 200) => {
         const tenant = tenantOf(req);
@@ -806,8 +814,26 @@ export async function mediationModule(app: FastifyInstance) {
       const Item = z.object({ id: z.string(), reference: z.string(), status: z.string(), language: z.string(), topic: z.string(), mode: z.string(), requester: z.string(), startsAt: z.date(), minutes: z.number(), outcome: z.string(), mediator: z.string().nullable(), urgency: z.string() });
       typed.get(
         "/sprachmittlung/requests",
-        { schema: { tags, summary: "Requests of the tenant (staff), open ones first", querystring: z.object({ status: z.enum(REQUEST_STATUSES).optional() }), response: { 200: z.array(Item) } } },
-        async (req) => listRequests(db, tenantOf(req).id, { status: req.query.status }),
+        {
+          schema: {
+            tags,
+            summary: "Requests of the tenant (staff): the open ones first (soonest first), then the others (latest first); a page of them, with how many match in the header X-Total-Count",
+            querystring: z.object({
+              status: z.enum(REQUEST_STATUSES).optional(),
+              language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+              q: z.string().trim().max(100).optional().describe("part of the reference or of the requester's name"),
+              limit: z.coerce.number().int().min(1).max(500).default(REQUESTS_PER_PAGE),
+              offset: z.coerce.number().int().min(0).default(0),
+            }),
+            response: { 200: z.array(Item) },
+          },
+        },
+        async (req, reply) => {
+          const { status, language, q, limit, offset } = req.query;
+          const list = await listRequests(db, tenantOf(req).id, { status, language, text: q || undefined }, { limit, offset });
+          void reply.header("x-total-count", list.total);
+          return list.items;
+        },
       );
       typed.get(
         "/sprachmittlung/requests/:id",

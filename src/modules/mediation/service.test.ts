@@ -12,7 +12,7 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, listRequests, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
 import type { Lane } from "./plan-thread.ts";
@@ -75,6 +75,42 @@ describe("request and decision", () => {
     const made = await Promise.all(Array.from({ length: 6 }, () => buildRequest(d.db, t3, requester, nextWeekday())));
     const numbers = made.map((m) => Number(m.reference.slice(-4))).sort((a, b) => a - b);
     assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe("the request list", () => {
+  test("open requests first, soonest first, then the others, latest first; filtered by status, language and text; paged with the total", async () => {
+    // A tenant of its own: the list holds exactly these four.
+    const own = ref(await buildTenant(d.db));
+    invalidateTenantCache();
+    await buildOffice(d.db, own);
+    const school = await buildRequester(d.db, own, { name: "Grundschule Süd", kind: "school" });
+    const office = await buildRequester(d.db, own, { name: "Jugendamt" });
+    const a = await buildRequest(d.db, own, school, nextWeekday(new Date(), 2, 540));
+    const c = await buildRequest(d.db, own, office, nextWeekday(new Date(), 3, 600));
+    const b = await buildRequest(d.db, own, office, nextWeekday(new Date(), 4, 600), { language: "tr" });
+    const later = await buildRequest(d.db, own, school, nextWeekday(new Date(Date.now() + 7 * 86_400_000), 2, 600));
+    for (const r of [c, later]) await decide(d.db, officeScope(own), r.id, { decision: "decline", reason: "Kein Anlass." });
+    await decide(d.db, officeScope(own), b.id, { decision: "approve", reason: "" });
+
+    const refs = async (...args: Parameters<typeof listRequests> extends [unknown, unknown, ...infer R] ? R : never) => {
+      const { items, total } = await listRequests(d.db, own.id, ...args);
+      return { refs: items.map((i) => i.reference), total };
+    };
+    // Open (submitted a, approved b) by date; then the declined ones, the latest first.
+    assert.deepEqual(await refs(), { refs: [a.reference, b.reference, later.reference, c.reference], total: 4 });
+    assert.deepEqual(await refs({ status: "declined" }), { refs: [later.reference, c.reference], total: 2 });
+    assert.deepEqual(await refs({ language: "tr" }), { refs: [b.reference], total: 1 });
+    // Case and accents do not matter: "sud" finds "Süd".
+    assert.deepEqual(await refs({ text: "SUD" }), { refs: [a.reference, later.reference], total: 2 });
+    assert.deepEqual(await refs({ text: c.reference.toLowerCase() }), { refs: [c.reference], total: 1 });
+    assert.deepEqual(await refs({ requesterIds: [office] }), { refs: [b.reference, c.reference], total: 2 });
+    // Pages: the total stays that of the filter.
+    assert.deepEqual(await refs({}, { limit: 3 }), { refs: [a.reference, b.reference, later.reference], total: 4 });
+    assert.deepEqual(await refs({}, { limit: 3, offset: 3 }), { refs: [c.reference], total: 4 });
+    // Another tenant's list does not hold them.
+    const theirs = await listRequests(d.db, tenant.id, {}, { limit: 500 });
+    assert.ok(theirs.items.length > 0 && theirs.items.every((i) => ![a.id, b.id, c.id, later.id].includes(i.id)));
   });
 });
 

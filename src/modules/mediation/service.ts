@@ -450,24 +450,54 @@ export interface RequestListItem {
   urgency: string;
 }
 
-export async function listRequests(db: Executor, tenantId: string, opts: { status?: RequestStatus; requesterIds?: string[]; limit?: number } = {}): Promise<RequestListItem[]> {
+/** The languages the tenant's requests ask for, for the list's filter. */
+export async function requestLanguages(db: Executor, tenantId: string): Promise<string[]> {
+  return (await rows<{ language: string }>(db, sql`SELECT DISTINCT language FROM med_request WHERE tenant_id = ${tenantId} ORDER BY language`)).map((r) => r.language);
+}
+
+/** Rows per page of the request lists. */
+export const REQUESTS_PER_PAGE = 50;
+
+/** Which requests a list shows: all of the tenant's, narrowed by these. */
+export interface RequestFilter {
+  status?: RequestStatus;
+  /** Only these requesters' (an institution's portal). */
+  requesterIds?: string[];
+  language?: string;
+  /** Part of the reference or of the requester's name; case and accents do not matter. */
+  text?: string;
+}
+
+/**
+ * A page of requests: the open ones (submitted, approved, offered) first, soonest first, as they
+ * need the office; then the others, latest first. `total`: how many match the filter.
+ */
+export async function listRequests(db: Executor, tenantId: string, filter: RequestFilter = {}, page: { limit?: number; offset?: number } = {}): Promise<{ items: RequestListItem[]; total: number }> {
   const filters = [sql`r.tenant_id = ${tenantId}`];
-  if (opts.status) filters.push(sql`r.status = ${opts.status}`);
-  if (opts.requesterIds) filters.push(sql`r.requester_id = ANY(${sql.param(opts.requesterIds)}::uuid[])`);
-  const found = await rows<RequestListItem>(
-    db,
-    sql`SELECT r.id, r.reference, r.status, r.language, r.topic, r.mode, q.name AS requester, r.urgency,
-               coalesce(j.starts_at, s.starts_at) AS "startsAt", s.minutes, r.assessment->>'outcome' AS outcome, m.name AS mediator
-          FROM med_request r
-          JOIN med_requester q ON q.id = r.requester_id
-          JOIN med_request_slot s ON s.request_id = r.id AND s.rank = 0
-          LEFT JOIN med_job j ON j.request_id = r.id AND j.status <> 'cancelled'
-          LEFT JOIN med_mediator m ON m.id = j.mediator_id
-         WHERE ${sql.join(filters, sql` AND `)}
-         ORDER BY (r.status IN ('submitted', 'approved', 'offered')) DESC, coalesce(j.starts_at, s.starts_at) ASC
-         LIMIT ${opts.limit ?? 200}`,
-  );
-  return found.map((r) => dated(r, "startsAt"));
+  if (filter.status) filters.push(sql`r.status = ${filter.status}`);
+  if (filter.requesterIds) filters.push(sql`r.requester_id = ANY(${sql.param(filter.requesterIds)}::uuid[])`);
+  if (filter.language) filters.push(sql`r.language = ${filter.language}`);
+  if (filter.text) filters.push(sql`(fold(r.reference) LIKE '%' || fold(${filter.text}) || '%' OR fold(q.name) LIKE '%' || fold(${filter.text}) || '%')`);
+  const where = sql.join(filters, sql` AND `);
+  const [found, [counted]] = await Promise.all([
+    rows<RequestListItem>(
+      db,
+      sql`SELECT r.id, r.reference, r.status, r.language, r.topic, r.mode, q.name AS requester, r.urgency,
+                 coalesce(j.starts_at, s.starts_at) AS "startsAt", s.minutes, r.assessment->>'outcome' AS outcome, m.name AS mediator
+            FROM med_request r
+            JOIN med_requester q ON q.id = r.requester_id
+            JOIN med_request_slot s ON s.request_id = r.id AND s.rank = 0
+            LEFT JOIN med_job j ON j.request_id = r.id AND j.status <> 'cancelled'
+            LEFT JOIN med_mediator m ON m.id = j.mediator_id
+           WHERE ${where}
+           ORDER BY (r.status IN ('submitted', 'approved', 'offered')) DESC,
+                    CASE WHEN r.status IN ('submitted', 'approved', 'offered') THEN coalesce(j.starts_at, s.starts_at) END ASC,
+                    coalesce(j.starts_at, s.starts_at) DESC, r.reference
+           LIMIT ${page.limit ?? REQUESTS_PER_PAGE} OFFSET ${page.offset ?? 0}`,
+    ),
+    rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM med_request r JOIN med_requester q ON q.id = r.requester_id WHERE ${where}`),
+  ]);
+  return { items: found.map((r) => dated(r, "startsAt")), total: counted?.n ?? 0 };
 }
 
 export interface OfferView {

@@ -1,5 +1,5 @@
 /** Back-office pages of the Sprachmittlung: requests, decisions, offers, the pool, requesters, criteria. */
-import { DataTable, Notice, SubNav } from "../../../web/components.tsx";
+import { DataTable, Notice, Pagination, SubNav } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
@@ -28,44 +28,80 @@ function ModuleNav({ ctx }: { ctx: PageContext }) {
   return <SubNav label={t("mediation.admin.subnav")} links={links} url={ctx.url} />;
 }
 
-export function RequestsPage({ ctx, items, status, notice }: { ctx: PageContext; items: RequestListItem[]; status: RequestStatus | ""; notice: string | null }) {
+export function RequestsPage({
+  ctx,
+  list,
+  page,
+  perPage,
+  filter,
+  languages,
+  notice,
+}: {
+  ctx: PageContext;
+  list: { items: RequestListItem[]; total: number };
+  page: number;
+  perPage: number;
+  filter: { status?: RequestStatus; language?: string; text?: string };
+  languages: string[];
+  notice: string | null;
+}) {
   const { t } = ctx;
+  const { items, total } = list;
+  const link = (n: number) => {
+    const qs = new URLSearchParams();
+    if (filter.text) qs.set("q", filter.text);
+    if (filter.status) qs.set("status", filter.status);
+    if (filter.language) qs.set("language", filter.language);
+    if (n > 1) qs.set("page", String(n));
+    const s = qs.toString();
+    return s ? `${base(ctx)}?${s}` : base(ctx);
+  };
   return (
     <Layout ctx={ctx} title={t("mediation.admin.requests")}>
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.admin.title")}</h1>
       <ModuleNav ctx={ctx} />
-      <form method="get" action={base(ctx)} class="search-form">
-        <FilterSelect id="status" label={t("mediation.field.status")} any={t("mediation.admin.allStatuses")} value={status} options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`mediation.status.${s}`) }))} />
+      <form method="get" action={base(ctx)} class="search-form" role="search">
+        <div class="kern-form-input">
+          <label class="kern-label" for="q">
+            {t("mediation.admin.filterText")}
+          </label>
+          <input class="kern-form-input__input" id="q" name="q" type="search" value={filter.text ?? ""} />
+        </div>
+        <FilterSelect id="status" label={t("mediation.field.status")} any={t("mediation.admin.allStatuses")} value={filter.status ?? ""} options={REQUEST_STATUSES.map((s) => ({ value: s, label: t(`mediation.status.${s}`) }))} />
+        <FilterSelect id="language" label={t("mediation.field.language")} any={t("mediation.admin.allLanguages")} value={filter.language ?? ""} options={languages.map((l) => ({ value: l, label: langLabel(ctx, l) }))} />
         <div>
           <button class="kern-btn kern-btn--secondary" type="submit">
             <span class="kern-label">{t("admin.filter")}</span>
           </button>
         </div>
       </form>
-      <p>{t("mediation.admin.count", { count: items.length })}</p>
-      <DataTable
-        caption={t("mediation.admin.requests")}
-        headers={[t("mediation.field.reference"), t("mediation.field.when"), t("mediation.field.language"), t("mediation.field.requester"), t("mediation.field.topic"), t("mediation.field.status"), t("mediation.field.mediator")]}
-      >
-        {items.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <a href={`${base(ctx)}/requests/${r.id}`}>{r.reference}</a>
-              {r.urgency === "urgent" ? <span class="tag tag--urgent">{t("mediation.urgency.urgent")}</span> : null}
-            </td>
-            <td>{when(ctx, new Date(r.startsAt), r.minutes)}</td>
-            <td>{langLabel(ctx, r.language)}</td>
-            <td dir="auto">{r.requester}</td>
-            <td>{t(`mediation.topic.${r.topic}`)}</td>
-            <td>
-              <StatusTag ctx={ctx} status={r.status} />
-              {r.status === "submitted" ? <span class="tag">{t(`mediation.outcome.${r.outcome}`)}</span> : null}
-            </td>
-            <td dir="auto">{r.mediator ?? ""}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <p>{t("mediation.admin.count", { count: total })}</p>
+      {items.length > 0 ? (
+        <DataTable
+          caption={t("mediation.admin.requests")}
+          headers={[t("mediation.field.reference"), t("mediation.field.when"), t("mediation.field.language"), t("mediation.field.requester"), t("mediation.field.topic"), t("mediation.field.status"), t("mediation.field.mediator")]}
+        >
+          {items.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <a class="reference" href={`${base(ctx)}/requests/${r.id}`}>{r.reference}</a>
+                {r.urgency === "urgent" ? <span class="tag tag--urgent">{t("mediation.urgency.urgent")}</span> : null}
+              </td>
+              <td>{when(ctx, new Date(r.startsAt), r.minutes)}</td>
+              <td>{langLabel(ctx, r.language)}</td>
+              <td dir="auto">{r.requester}</td>
+              <td>{t(`mediation.topic.${r.topic}`)}</td>
+              <td>
+                <StatusTag ctx={ctx} status={r.status} />
+                {r.status === "submitted" ? <span class="tag">{t(`mediation.outcome.${r.outcome}`)}</span> : null}
+              </td>
+              <td dir="auto">{r.mediator ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
+      ) : null}
+      <Pagination t={t} page={page} pages={Math.ceil(total / perPage)} href={link} />
     </Layout>
   );
 }
@@ -827,7 +863,7 @@ export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext;
                       )}
                     </td>
                     <td>
-                      <a href={`${base(ctx)}/requests/${row.requestId}`}>{row.reference}</a>
+                      <a class="reference" href={`${base(ctx)}/requests/${row.requestId}`}>{row.reference}</a>
                     </td>
                     <td>{langLabel(ctx, row.language)}</td>
                     <td>{when(ctx, row.startsAt, row.minutes)}</td>

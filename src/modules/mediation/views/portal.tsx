@@ -1,5 +1,5 @@
 /** Portals of the Sprachmittlung: institutions request, mediators answer offers and see their jobs. */
-import { DataTable, Notice } from "../../../web/components.tsx";
+import { DataTable, Notice, Pagination } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
@@ -11,8 +11,9 @@ import { Facts, langLabel, money, StatusTag, when } from "./shared.tsx";
 const requesterBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/sprachmittlung`;
 const mediatorBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/einsaetze`;
 
-export function RequesterHome({ ctx, items, notice }: { ctx: PageContext; items: RequestListItem[]; notice: string | null }) {
+export function RequesterHome({ ctx, list, page, perPage, notice }: { ctx: PageContext; list: { items: RequestListItem[]; total: number }; page: number; perPage: number; notice: string | null }) {
   const { t } = ctx;
+  const { items, total } = list;
   return (
     <Layout ctx={ctx} title={t("mediation.portal.requestsTitle")}>
       <Notice t={t} notice={notice} />
@@ -25,12 +26,12 @@ export function RequesterHome({ ctx, items, notice }: { ctx: PageContext; items:
       <p>
         <a href={`${requesterBase(ctx)}/statement`}>{t("mediation.portal.statement")}</a>
       </p>
-      {items.length === 0 ? <p>{t("mediation.portal.noRequests")}</p> : null}
+      {total === 0 ? <p>{t("mediation.portal.noRequests")}</p> : null}
       <DataTable caption={t("mediation.portal.requestsTitle")} headers={[t("mediation.field.reference"), t("mediation.field.when"), t("mediation.field.language"), t("mediation.field.status"), t("mediation.field.mediator")]}>
         {items.map((r) => (
           <tr key={r.id}>
             <td>
-              <a href={`${requesterBase(ctx)}/${r.id}`}>{r.reference}</a>
+              <a class="reference" href={`${requesterBase(ctx)}/${r.id}`}>{r.reference}</a>
             </td>
             <td>{when(ctx, new Date(r.startsAt), r.minutes)}</td>
             <td>{langLabel(ctx, r.language)}</td>
@@ -41,6 +42,7 @@ export function RequesterHome({ ctx, items, notice }: { ctx: PageContext; items:
           </tr>
         ))}
       </DataTable>
+      <Pagination t={t} page={page} pages={Math.ceil(total / perPage)} href={(n) => (n > 1 ? `${requesterBase(ctx)}?page=${n}` : requesterBase(ctx))} />
     </Layout>
   );
 }
