@@ -39,7 +39,8 @@ export function ErrorSummary({ state, t }: { state: FormState; t: Translate }) {
   );
 }
 
-function FieldError({ state, name, t }: { state: FormState; name: string; t: Translate }) {
+/** The message of a field's error, for a field built by hand (a fieldset of its own); the components below show theirs. */
+export function FieldError({ state, name, t }: { state: FormState; name: string; t: Translate }) {
   const e = errorOf(state, name);
   if (!e) return null;
   return (

@@ -115,6 +115,16 @@ describe("Sprachmittlung over HTTP", () => {
     const approved = await office.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`);
     assert.match(approved.body, /Rana Haddad/);
     assert.match(approved.body, new RegExp(`value="${mediatorId}"`));
+    // Who cannot take it is listed apart, closed, with only what rules them out and nothing to tick.
+    const apart = /<details class="infeasible">([\s\S]*?)<\/details>/.exec(approved.body)?.[1] ?? "";
+    assert.match(apart, /1 Person aus dem Pool kommt nicht in Frage/);
+    assert.match(apart, /Ayşe Kaya<\/span>: spricht die Sprache nicht/);
+    assert.doesNotMatch(apart, /type="checkbox"|spricht die Sprache<|aktiv/);
+    assert.doesNotMatch(approved.body.replace(apart, ""), /Ayşe Kaya/);
+    // Sent without anyone ticked: the message stands at the field.
+    const none = await office.post(`/admin/${slug}/sprachmittlung/requests/${requestId}/offers`, { slotRank: "0" });
+    assert.equal(none.statusCode, 422);
+    assert.match(none.body, /<fieldset class="kern-fieldset" id="f-mediatorIds" aria-describedby="f-mediatorIds-error">[\s\S]*?<p class="kern-error" id="f-mediatorIds-error"/);
     assert.equal((await office.post(`/admin/${slug}/sprachmittlung/requests/${requestId}/offers`, { slotRank: "0", mediatorIds: [mediatorId] })).statusCode, 303);
 
     const portal = await mediator.get(`/portal/${slug}/einsaetze`);
@@ -122,6 +132,18 @@ describe("Sprachmittlung over HTTP", () => {
     assert.match(portal.body, /tag--offer/);
     assert.match(portal.body, new RegExp(reference));
     assert.doesNotMatch(portal.body, /Frau Erzieherin/, "the on-site contact is shown only after acceptance");
+  });
+
+  test("a request nobody in the pool can take says so, with each one's reason, and offers no button to send", async () => {
+    // Far ahead, out of the weeks the plan tests below plan.
+    const created = await buildRequest(t.db, tenant, kitaId, nextWeekday(new Date(Date.now() + 60 * 86_400_000), 3, 600), { language: "ti" });
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const page = await office.get(`/admin/${slug}/sprachmittlung/requests/${created.id}`);
+    assert.match(page.body, /Niemand aus dem Pool kann diesen Termin übernehmen/);
+    assert.match(page.body, /„Als nicht besetzt schließen“/);
+    assert.match(page.body, /2 Personen aus dem Pool kommen nicht in Frage/);
+    assert.match(page.body, /Rana Haddad<\/span>: spricht die Sprache nicht/);
+    assert.doesNotMatch(page.body, /name="mediatorIds"|Angebot senden</);
   });
 
   test("an e-mail link with a wrong secret shows nothing; accepting in the portal confirms the job with all details", async () => {
@@ -297,7 +319,7 @@ describe("Sprachmittlung over HTTP", () => {
     await (answered as { settled: Promise<void> }).settled;
     const settled = await office.get(url);
     assert.match(settled.body, /Geplant am/);
-    assert.match(settled.body, /Nachweislich optimal<\/dt>\s*<dd[^>]*>ja/);
+    assert.match(settled.body, /Nachweislich optimal<\/dt>\s*<dd>\s*<bdi>ja/);
     assert.match(settled.body, /Neu planen/);
   });
 
@@ -415,8 +437,8 @@ describe("plan the week, cut short by its time limit", () => {
     assert.equal(page.statusCode, 200);
     // With no time at all the plan is the greedy one: valid, the request filled, nothing proven beyond the trivial.
     assert.match(page.body, /Ayşe Kaya/);
-    assert.match(page.body, /Nachweislich optimal<\/dt>\s*<dd[^>]*>nein/);
-    assert.match(page.body, /Höchstens besetzbar<\/dt>\s*<dd[^>]*>1 von 1 Anfragen/);
+    assert.match(page.body, /Nachweislich optimal<\/dt>\s*<dd>\s*<bdi>nein/);
+    assert.match(page.body, /Höchstens besetzbar<\/dt>\s*<dd>\s*<bdi>1 von 1 Anfragen/);
     assert.match(page.body, /Die Zeit reichte nicht für den Beweis/);
   });
 });

@@ -2,9 +2,9 @@
 import { DataTable, Notice, Pagination, SubNav } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
-import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FieldError, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
-import type { Suggestion } from "../matching.ts";
+import type { Reason, Suggestion } from "../matching.ts";
 import { formatDate } from "../../../core/i18n.ts";
 import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
@@ -152,6 +152,10 @@ export function RequestPage({
   const action = `${base(ctx)}/requests/${r.id}`;
   const live = r.jobs.find((j) => j.status !== "cancelled");
   const open = ["submitted", "approved", "offered", "confirmed"].includes(r.status);
+  const feasible = (suggestions ?? []).filter((s) => s.feasible);
+  const infeasible = (suggestions ?? []).filter((s) => !s.feasible);
+  const reasonText = (reason: Reason) => t(`mediation.reason.${reason.key}.${reason.ok ? "ok" : "no"}`, reason.values ?? {});
+  const offerError = offer.errors.some((e) => e.field === "mediatorIds");
   return (
     <Layout ctx={ctx} title={`${r.reference} – ${t("mediation.admin.requests")}`}>
       <Notice t={t} notice={notice} />
@@ -210,37 +214,59 @@ export function RequestPage({
               </div>
             </form>
           ) : null}
-          <form method="post" action={`${action}/offers`}>
-            <Csrf token={ctx.csrfToken()} />
-            <input type="hidden" name="slotRank" value={String(slotRank)} />
-            <fieldset class="kern-fieldset" id="f-mediatorIds">
-              <legend class="kern-label">{t("mediation.admin.chooseMediators")}</legend>
-              <div class="kern-hint">{t("mediation.hint.offer")}</div>
-              <ol class="suggestions">
-                {suggestions.map((s) => (
-                  <li key={s.mediatorId} class={s.feasible ? "suggestion" : "suggestion suggestion--infeasible"}>
-                    <div class="kern-form-check">
-                      <input class="kern-form-check__checkbox" type="checkbox" id={`m-${s.mediatorId}`} name="mediatorIds" value={s.mediatorId} disabled={!s.feasible} />
-                      <label class="kern-label" for={`m-${s.mediatorId}`}>
-                        {s.name} — {s.feasible ? t("mediation.admin.score", { score: s.score }) : t("mediation.admin.notPossible")}
-                      </label>
-                    </div>
-                    <ul class="reasons">
-                      {s.reasons.map((reason) => (
-                        <li key={reason.key} class={reason.ok ? "reason reason--ok" : "reason reason--no"}>
-                          {t(`mediation.reason.${reason.key}.${reason.ok ? "ok" : "no"}`, reason.values ?? {})}
-                          {reason.points ? ` (${reason.points > 0 ? "+" : ""}${reason.points})` : ""}
-                        </li>
-                      ))}
-                    </ul>
+          {feasible.length > 0 ? (
+            <form method="post" action={`${action}/offers`}>
+              <Csrf token={ctx.csrfToken()} />
+              <input type="hidden" name="slotRank" value={String(slotRank)} />
+              <fieldset class="kern-fieldset" id="f-mediatorIds" aria-describedby={offerError ? "f-mediatorIds-error" : undefined}>
+                <legend class="kern-label">{t("mediation.admin.chooseMediators")}</legend>
+                <div class="kern-hint">{t("mediation.hint.offer")}</div>
+                <FieldError state={offer} name="mediatorIds" t={t} />
+                <ol class="suggestions">
+                  {feasible.map((s) => (
+                    <li key={s.mediatorId} class="suggestion">
+                      <div class="kern-form-check">
+                        <input class="kern-form-check__checkbox" type="checkbox" id={`m-${s.mediatorId}`} name="mediatorIds" value={s.mediatorId} />
+                        <label class="kern-label" for={`m-${s.mediatorId}`}>
+                          {s.name} — {t("mediation.admin.score", { score: s.score })}
+                        </label>
+                      </div>
+                      <ul class="reasons">
+                        {s.reasons.map((reason) => (
+                          <li key={reason.key} class={reason.ok ? "reason reason--ok" : "reason reason--no"}>
+                            {reasonText(reason)}
+                            {reason.points ? ` (${reason.points > 0 ? "+" : ""}${reason.points})` : ""}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ol>
+              </fieldset>
+              <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{t("mediation.admin.sendOffers")}</span>
+              </button>
+            </form>
+          ) : (
+            <p>{t("mediation.admin.nobodyFeasible", { action: t("mediation.admin.markUnmet") })}</p>
+          )}
+          {infeasible.length > 0 ? (
+            // Everyone else in the pool, closed by default: with a large pool they would bury the few who can.
+            <details class="infeasible">
+              <summary>{t("mediation.admin.notPossibleCount", { count: infeasible.length })}</summary>
+              <ul class="reasons">
+                {infeasible.map((s) => (
+                  <li key={s.mediatorId}>
+                    <span dir="auto">{s.name}</span>:{" "}
+                    {s.reasons
+                      .filter((reason) => !reason.ok)
+                      .map(reasonText)
+                      .join("; ")}
                   </li>
                 ))}
-              </ol>
-            </fieldset>
-            <button class="kern-btn kern-btn--primary" type="submit">
-              <span class="kern-label">{t("mediation.admin.sendOffers")}</span>
-            </button>
-          </form>
+              </ul>
+            </details>
+          ) : null}
         </section>
       ) : null}
 
