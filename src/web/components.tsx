@@ -41,7 +41,10 @@ export function Facts({ items }: { items: [string, string | null | undefined][] 
       {shown.map(([k, v]) => (
         <div key={k}>
           <dt>{k}</dt>
-          <dd dir="auto">{v}</dd>
+          <dd>
+            {/* Isolated, so that a Latin name in a right-to-left page keeps its place at the start of the line. */}
+            <bdi>{v}</bdi>
+          </dd>
         </div>
       ))}
     </dl>

@@ -155,6 +155,10 @@ test("the request form in Arabic and the reports page pass axe as well", async (
   assert.deepEqual(await htmlLangDir(kita), { lang: "ar", dir: "rtl" });
   assert.equal((await kita.locator("h1").textContent())?.trim(), ar("mediation.portal.newRequest"));
   await expectAccessible(kita, "request form (ar)");
+  // Right to left, a fieldset's legend starts at the right edge (KERN floats it left; app.css mirrors it).
+  const fieldset = kita.locator("fieldset.kern-fieldset").first();
+  const [box, legend] = [await fieldset.boundingBox(), await fieldset.locator("legend").boundingBox()];
+  assert.ok(box && legend && Math.abs(box.x + box.width - (legend.x + legend.width)) < 2, `legend at ${legend?.x}+${legend?.width}, fieldset at ${box?.x}+${box?.width}`);
   await office.goto(`/admin/${TENANT}/sprachmittlung/reports`);
   await expectAccessible(office, "reports page");
   await office.goto(`/admin/${TENANT}/sprachmittlung/settings`);
