@@ -97,7 +97,11 @@ describe("Sprachmittlung over HTTP", () => {
   test("another institution's people, and another tenant's staff, cannot see the request", async () => {
     const other = await otherRequester.get(`/portal/${slug}/sprachmittlung/${requestId}`);
     assert.equal(other.statusCode, 404);
-    assert.doesNotMatch((await otherRequester.get(`/portal/${slug}/sprachmittlung`)).body, new RegExp(reference));
+    const theirs = (await otherRequester.get(`/portal/${slug}/sprachmittlung`)).body;
+    assert.doesNotMatch(theirs, new RegExp(reference));
+    // The school has asked for nothing yet: it is told so, without an empty table.
+    assert.match(theirs, /Noch keine Anfragen/);
+    assert.doesNotMatch(theirs, /<table/);
     assert.equal((await foreignStaff.get(`/portal/${slug}/sprachmittlung/${requestId}`)).statusCode, 403);
     assert.equal((await foreignStaff.get(`/admin/${slug}/sprachmittlung/requests/${requestId}`)).statusCode, 403);
     assert.equal((await requester.get(`/admin/${slug}/sprachmittlung`)).statusCode, 403, "requesters have no back office");

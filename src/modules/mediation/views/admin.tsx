@@ -62,7 +62,7 @@ export function RequestsPage({
       <h1>{t("mediation.admin.title")}</h1>
       <ModuleNav ctx={ctx} />
       <form method="get" action={base(ctx)} class="search-form" role="search">
-        <div class="kern-form-input">
+        <div class="kern-form-input search-form__q">
           <label class="kern-label" for="q">
             {t("mediation.admin.filterText")}
           </label>

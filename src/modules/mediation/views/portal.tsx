@@ -26,22 +26,25 @@ export function RequesterHome({ ctx, list, page, perPage, notice }: { ctx: PageC
       <p>
         <a href={`${requesterBase(ctx)}/statement`}>{t("mediation.portal.statement")}</a>
       </p>
-      {total === 0 ? <p>{t("mediation.portal.noRequests")}</p> : null}
-      <DataTable caption={t("mediation.portal.requestsTitle")} headers={[t("mediation.field.reference"), t("mediation.field.when"), t("mediation.field.language"), t("mediation.field.status"), t("mediation.field.mediator")]}>
-        {items.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <a class="reference" href={`${requesterBase(ctx)}/${r.id}`}>{r.reference}</a>
-            </td>
-            <td>{when(ctx, new Date(r.startsAt), r.minutes)}</td>
-            <td>{langLabel(ctx, r.language)}</td>
-            <td>
-              <StatusTag ctx={ctx} status={r.status} />
-            </td>
-            <td dir="auto">{r.mediator ?? ""}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {total === 0 ? (
+        <p>{t("mediation.portal.noRequests")}</p>
+      ) : (
+        <DataTable caption={t("mediation.portal.requestsTitle")} headers={[t("mediation.field.reference"), t("mediation.field.when"), t("mediation.field.language"), t("mediation.field.status"), t("mediation.field.mediator")]}>
+          {items.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <a class="reference" href={`${requesterBase(ctx)}/${r.id}`}>{r.reference}</a>
+              </td>
+              <td>{when(ctx, new Date(r.startsAt), r.minutes)}</td>
+              <td>{langLabel(ctx, r.language)}</td>
+              <td>
+                <StatusTag ctx={ctx} status={r.status} />
+              </td>
+              <td dir="auto">{r.mediator ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       <Pagination t={t} page={page} pages={Math.ceil(total / perPage)} href={(n) => (n > 1 ? `${requesterBase(ctx)}?page=${n}` : requesterBase(ctx))} />
     </Layout>
   );
