@@ -204,14 +204,18 @@ export async function seedMediation(db: Db, tenant: TenantRef, opts: { now?: Dat
         continue; // e.g. a slot in the skipped hour of a clock change
       }
       made++;
+      // Decided a day or two after submission, accepted a day after that (never after now): lead times as an office sees them.
+      const after = (hours: number) => new Date(Math.min(now.getTime(), submittedAt.getTime() + hours * 3_600_000));
+      const decidedAt = after(18 + (made % 5) * 6);
+      const acceptedAt = after(42 + (made % 4) * 12);
       const fate = random();
       const future = d > 0;
       if (future && fate < 0.12) continue; // waits for a decision
       if (fate < 0.2) {
-        await decide(db, scope, created.id, { decision: "decline", reason: "Anlass gehört nicht zu den Aufgaben der Sprachmittlung; bitte wenden Sie sich an das Gericht." });
+        await decide(db, scope, created.id, { decision: "decline", reason: "Anlass gehört nicht zu den Aufgaben der Sprachmittlung; bitte wenden Sie sich an das Gericht." }, decidedAt);
         continue;
       }
-      await decide(db, scope, created.id, { decision: "approve", reason: "" });
+      await decide(db, scope, created.id, { decision: "approve", reason: "" }, decidedAt);
       if (future && fate < 0.3) continue; // approved, not yet offered
       if (!future && fate < 0.26) {
         await markUnmet(db, scope, created.id, "Zu diesem Termin war niemand verfügbar.");
@@ -228,7 +232,7 @@ export async function seedMediation(db: Db, tenant: TenantRef, opts: { now?: Dat
       }
       if (future && fate < 0.4) continue; // offered, nobody answered yet
       try {
-        await answerOffer(db, tenant, sent[0]!.offerId, sent[0]!.mediatorId, { accept: true }, systemActor("demo"));
+        await answerOffer(db, tenant, sent[0]!.offerId, sent[0]!.mediatorId, { accept: true }, systemActor("demo"), acceptedAt);
       } catch {
         continue; // the mediator is busy then: stays offered
       }
@@ -269,10 +273,11 @@ export async function seedMediation(db: Db, tenant: TenantRef, opts: { now?: Dat
         contactName: "Sachbearbeitung (Demo)",
       });
       try {
-        const created = await createRequest(db, scope, input, { now: new Date(day.getTime() - 7 * 86_400_000) });
-        await decide(db, scope, created.id, { decision: "approve", reason: "" });
+        const submitted = day.getTime() - 7 * 86_400_000;
+        const created = await createRequest(db, scope, input, { now: new Date(submitted) });
+        await decide(db, scope, created.id, { decision: "approve", reason: "" }, new Date(submitted + 86_400_000));
         const [offer] = await sendOffers(db, scope, created.id, 0, [mediatorIds[i]!], baseUrl);
-        await answerOffer(db, tenant, offer!.offerId, offer!.mediatorId, { accept: true }, systemActor("demo"));
+        await answerOffer(db, tenant, offer!.offerId, offer!.mediatorId, { accept: true }, systemActor("demo"), new Date(submitted + 2 * 86_400_000));
         made++;
         break;
       } catch {

@@ -6,7 +6,6 @@
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { sql } from "drizzle-orm";
 import { systemActor } from "../../core/audit.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
@@ -206,12 +205,14 @@ describe("lead times", () => {
       { startsAt: at("2026-11-11"), lead: 48, decision: 3, job: 7 },
       { startsAt: at("2026-11-12"), lead: 96, decision: 10, job: null },
     ];
+    // Submitted, decided and accepted at those instants, through the services (each takes its "now").
     for (const c of cases) {
-      const id = c.job === null ? await declined(t, requester, c.startsAt, "Kein Anlass") : (await booked(t, requester, m, c.startsAt)).id;
-      // Submission and decision times are "now" in the service: set them to the case's hours.
-      const createdAt = new Date(c.startsAt.getTime() - c.lead * hour);
-      await d.db.execute(sql`UPDATE med_request SET created_at = ${createdAt}, decided_at = ${new Date(createdAt.getTime() + c.decision * hour)} WHERE id = ${id}`);
-      if (c.job !== null) await d.db.execute(sql`UPDATE med_job SET created_at = ${new Date(createdAt.getTime() + c.job * hour)} WHERE request_id = ${id}`);
+      const entered = c.startsAt.getTime() - c.lead * hour;
+      const id = (await buildRequest(d.db, t, requester, c.startsAt, {}, new Date(entered))).id;
+      await decide(d.db, officeScope(t), id, c.job === null ? { decision: "decline", reason: "Kein Anlass" } : { decision: "approve", reason: "" }, new Date(entered + c.decision * hour));
+      if (c.job === null) continue;
+      const [offer] = await sendOffers(d.db, officeScope(t), id, 0, [m], BASE);
+      await answerOffer(d.db, t, offer!.offerId, m, { accept: true }, actor, new Date(entered + c.job * hour));
     }
     const lt = await leadTimes(d.db, t.id, NOV_DEC);
     assert.equal(lt.medianHours, 48);

@@ -385,6 +385,8 @@ export async function createRequest(db: Db, scope: Scope, input: RequestInput, o
     const values = {
       tenantId: scope.tenant.id,
       reference,
+      // The instant of submission: the reports' lead times count from it.
+      createdAt: now,
       requesterId: requester.id,
       createdBy: scope.actor.id,
       language: input.language,
@@ -582,12 +584,12 @@ export async function getRequest(db: Executor, tenantId: string, id: string): Pr
 }
 
 /** The staff decision, with its reason, recorded and sent to the requester. */
-export async function decide(db: Db, scope: Scope, id: string, d: { decision: "approve" | "decline"; reason: string }) {
+export async function decide(db: Db, scope: Scope, id: string, d: { decision: "approve" | "decline"; reason: string }, now = new Date()) {
   await db.transaction(async (tx) => {
     const r = await lockRequest(tx, scope.tenant.id, id);
     if (r.status !== "submitted") throw conflict("already decided", [{ field: "decision", key: "mediation.error.alreadyDecided" }]);
     const status: RequestStatus = d.decision === "approve" ? "approved" : "declined";
-    await tx.update(requests).set({ status, decisionReason: d.reason, decidedBy: scope.actor.id, decidedAt: new Date(), updatedAt: new Date() }).where(eq(requests.id, id));
+    await tx.update(requests).set({ status, decisionReason: d.reason, decidedBy: scope.actor.id, decidedAt: now, updatedAt: now }).where(eq(requests.id, id));
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: d.decision, entity: "med_request", entityId: id, changes: { status: [r.status, status], reason: d.reason } });
     const requester = await getRequester(tx, scope.tenant.id, r.requesterId);
     await mailDecision(tx, scope.tenant, { reference: r.reference, requester, approved: status === "approved", reason: d.reason });
@@ -1049,7 +1051,7 @@ export type OfferAnswer = { accept: true } | { accept: false; reason: string };
  * locked, so of two parallel accepts exactly one wins; the database refuses a
  * job that overlaps another of the same mediator (exclusion constraint).
  */
-export async function answerOffer(db: Db, tenant: TenantRef, offerId: string, mediatorId: string, answer: OfferAnswer, actor: Actor) {
+export async function answerOffer(db: Db, tenant: TenantRef, offerId: string, mediatorId: string, answer: OfferAnswer, actor: Actor, now = new Date()) {
   checkId(offerId);
   try {
     await db.transaction(async (tx) => {
@@ -1058,7 +1060,6 @@ export async function answerOffer(db: Db, tenant: TenantRef, offerId: string, me
       const r = await lockRequest(tx, tenant.id, o.requestId);
       const [current] = await tx.select().from(offers).where(eq(offers.id, offerId));
       if (current!.status !== "open") throw conflict("offer closed", [{ field: "_form", key: current!.status === "taken" ? "mediation.error.taken" : "mediation.error.offerClosed" }]);
-      const now = new Date();
       if (!answer.accept) {
         await tx.update(offers).set({ status: "declined", answeredAt: now, declineReason: answer.reason || null }).where(eq(offers.id, offerId));
         await audit(tx, { tenantId: tenant.id, actor, action: "decline", entity: "med_offer", entityId: offerId, changes: { reason: answer.reason } });
@@ -1067,7 +1068,7 @@ export async function answerOffer(db: Db, tenant: TenantRef, offerId: string, me
       if (r.status !== "offered") throw conflict("request not open", [{ field: "_form", key: "mediation.error.taken" }]);
       const [slot] = await tx.select().from(requestSlots).where(and(eq(requestSlots.requestId, r.id), eq(requestSlots.rank, o.slotRank)));
       const endsAt = new Date(slot!.startsAt.getTime() + slot!.minutes * 60_000);
-      const [job] = await tx.insert(jobs).values({ tenantId: tenant.id, requestId: r.id, mediatorId, offerId, startsAt: slot!.startsAt, endsAt }).returning({ id: jobs.id });
+      const [job] = await tx.insert(jobs).values({ tenantId: tenant.id, requestId: r.id, mediatorId, offerId, startsAt: slot!.startsAt, endsAt, createdAt: now }).returning({ id: jobs.id });
       await tx.update(offers).set({ status: "accepted", answeredAt: now }).where(eq(offers.id, offerId));
       const others = await tx
         .update(offers)
