@@ -194,6 +194,10 @@ describe("Sprachmittlung over HTTP", () => {
     assert.equal(xlsx.statusCode, 200);
     assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), "PK");
     assert.equal((await office.get(`/admin/${slug}/sprachmittlung/reports`)).statusCode, 200);
+    // The cost allocation counts the minutes billed, not those a request expected.
+    const statements = (await office.get(`/admin/${slug}/sprachmittlung/statements?month=${month}`)).body;
+    assert.match(statements, /<th scope="col">Minuten<\/th>/);
+    assert.doesNotMatch(statements, /Voraussichtliche Dauer/);
     assert.equal((await foreignStaff.get(`/admin/${slug}/sprachmittlung/statements/export.csv?month=${month}`)).statusCode, 403);
   });
 

@@ -664,7 +664,7 @@ export function StatementsPage({ ctx, month, mediators, requesters, allocation }
         <a href={`${b}/export.csv?month=${month}`}>{t("admin.export.csv")}</a> <a href={`${b}/export.xlsx?month=${month}`}>{t("admin.export.xlsx")}</a>
       </p>
       <h2>{t("mediation.admin.costAllocation")}</h2>
-      <DataTable caption={t("mediation.admin.costAllocation")} headers={[t("mediation.field.costCentre"), t("mediation.field.requester"), t("mediation.admin.deployments"), t("mediation.field.minutes"), t("mediation.field.fee")]}>
+      <DataTable caption={t("mediation.admin.costAllocation")} headers={[t("mediation.field.costCentre"), t("mediation.field.requester"), t("mediation.admin.deployments"), t("mediation.statement.minutes"), t("mediation.field.fee")]}>
         {allocation.map((a, i) => (
           <tr key={i}>
             <td>{a.costCentre ?? "–"}</td>
