@@ -83,7 +83,8 @@ function Wrapper(props: FieldProps & { children: ComponentChildren }) {
   );
 }
 
-export function TextField(props: FieldProps & { type?: "text" | "email" | "tel" | "url" | "password" | "search" | "number" | "time" | "date"; autocomplete?: string; inputMode?: string; dirAuto?: boolean }) {
+/** `list`: the id of a `<datalist>` whose options the browser suggests while typing. */
+export function TextField(props: FieldProps & { type?: "text" | "email" | "tel" | "url" | "password" | "search" | "number" | "time" | "date"; autocomplete?: string; inputMode?: string; dirAuto?: boolean; list?: string }) {
   const e = errorOf(props.state, props.name);
   return (
     <Wrapper {...props}>
@@ -100,6 +101,7 @@ export function TextField(props: FieldProps & { type?: "text" | "email" | "tel" 
         autocomplete={props.autocomplete}
         inputMode={props.inputMode as never}
         dir={props.dirAuto ? "auto" : undefined}
+        list={props.list}
       />
     </Wrapper>
   );

@@ -48,6 +48,9 @@ describe("Sprachmittlung back office forms", () => {
     assert.match(res.body, /href="#f-win0To"/);
     assert.match(res.body, /value="Teherani"/);
     assert.equal((await rows(t.db, sql`SELECT 1 FROM med_mediator WHERE tenant_id = ${tenantId}`)).length, 0, "nothing written");
+    // The language fields suggest codes with their names (Dari is "prs"), free entry kept.
+    assert.match(res.body, /id="f-lang1Code"[^>]*list="language-codes"/);
+    assert.match(res.body, /<datalist id="language-codes">[\s\S]*<option value="prs">Dari<\/option>/);
   });
 
   test("active without consent is refused; with consent the mediator is saved with languages and window, and audited", async () => {

@@ -56,6 +56,12 @@ export type Gender = (typeof GENDERS)[number];
 export const URGENCIES = ["normal", "urgent"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+/**
+ * Languages the forms offer first (after the pool's): those most asked for in German municipalities'
+ * mediation. Any other ISO 639 code may still be entered.
+ */
+export const COMMON_LANGUAGES = ["ar", "tr", "fa", "prs", "ps", "ku", "ckb", "uk", "ru", "pl", "ro", "bg", "sq", "sr", "ti", "so", "ur", "vi", "fr", "en", "es", "it", "am", "hy", "ka", "ha", "yo", "ln"] as const;
+
 /** Command of a language: native speaker, or a CEFR level. Labels: `mediation.level.<key>`. */
 export const LEVELS = ["native", "c2", "c1", "b2"] as const;
 export type Level = (typeof LEVELS)[number];

@@ -14,7 +14,7 @@ import type { Locale } from "../../core/i18n.ts";
 import { loadTranslations, localized } from "../../core/translations.ts";
 import { backOffice, portal, publicPages, publicTenant, tenantOf } from "../../core/scopes.ts";
 import type { FormValues } from "../../web/form.tsx";
-import { REQUEST_STATUSES, TOPICS, type Topic } from "./model.ts";
+import { COMMON_LANGUAGES, REQUEST_STATUSES, TOPICS, type Topic } from "./model.ts";
 import {
   absencesOf,
   addAbsence,
@@ -613,7 +613,7 @@ export async function mediationModule(app: FastifyInstance) {
         if (requesters.length === 0) throw notFound();
         const topics = (TOPICS as readonly Topic[]).filter((k) => !settings.criteria.excludedTopics.includes(k) || settings.criteria.topics.includes(k));
         // Pool languages first; any other language may still be asked for (the office then looks for someone).
-        const languages = [...new Set([...pool, "ar", "tr", "fa", "prs", "ps", "ku", "ckb", "uk", "ru", "pl", "ro", "bg", "sq", "sr", "ti", "so", "ur", "vi", "fr", "en", "es", "it", "am", "hy", "ka", "ha", "yo", "ln"])];
+        const languages = [...new Set([...pool, ...COMMON_LANGUAGES])];
         return sendPage(reply, <RequestForm ctx={ctxOf(req, reply)} state={{ values, errors }} requesters={requesters} languages={languages} topics={topics} />, status);
       };
       p.get("/sprachmittlung/new", async (req, reply) => {

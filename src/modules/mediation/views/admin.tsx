@@ -3,7 +3,7 @@ import { DataTable, Notice, Pagination, SubNav } from "../../../web/components.t
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FieldError, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
-import { GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
+import { COMMON_LANGUAGES, GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Reason, Suggestion } from "../matching.ts";
 import { formatDate } from "../../../core/i18n.ts";
 import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
@@ -425,9 +425,17 @@ export function MediatorForm({ ctx, state, id, invited, calendarUrl }: { ctx: Pa
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t("mediation.field.languages")}</legend>
           <div class="kern-hint">{t("mediation.hint.languages")}</div>
+          {/* Codes suggested while typing, each with its name; any other ISO 639 code is taken too. */}
+          <datalist id="language-codes">
+            {COMMON_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {langLabel(ctx, code)}
+              </option>
+            ))}
+          </datalist>
           {Array.from({ length: LANGUAGE_ROWS }, (_, i) => (
             <div class="row-fields" key={i}>
-              <TextField name={`lang${i}Code`} label={t("mediation.field.languageCode", { n: i + 1 })} state={state} t={t} />
+              <TextField name={`lang${i}Code`} label={t("mediation.field.languageCode", { n: i + 1 })} state={state} t={t} list="language-codes" />
               <Select name={`lang${i}Level`} label={t("mediation.field.level", { n: i + 1 })} state={state} t={t} options={LEVELS.map((l) => ({ value: l, label: t(`mediation.level.${l}`) }))} />
               <TextField name={`lang${i}Dialects`} label={t("mediation.field.dialects", { n: i + 1 })} state={state} t={t} />
             </div>
