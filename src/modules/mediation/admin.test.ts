@@ -66,6 +66,8 @@ describe("Sprachmittlung back office forms", () => {
     assert.ok(m!.consent);
     const langs = await rows<{ code: string }>(t.db, sql`SELECT code FROM med_mediator_language WHERE mediator_id = ${m!.id} ORDER BY code`);
     assert.deepEqual(langs.map((l) => l.code), ["fa", "prs"]);
+    // The pool list shows the month's hours against the maximum.
+    assert.match((await office.get(`/admin/${slug}/sprachmittlung/mediators`)).body, /<td>0 von 25<\/td>/);
     assert.equal((await rows(t.db, sql`SELECT 1 FROM audit_log WHERE entity = 'med_mediator' AND entity_id = ${m!.id}`)).length, 1);
   });
 

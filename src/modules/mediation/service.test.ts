@@ -12,7 +12,7 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, listRequests, markUnmet, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, listMediators, listRequests, markUnmet, matchPool, minutesInMonth, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
 import type { Lane } from "./plan-thread.ts";
@@ -368,6 +368,20 @@ describe("after the appointment", () => {
     assert.equal(done.status, "completed");
     assert.equal(done.jobs[0]!.feeCents, fee({ mode: "on_site", minutes: 75, travelKm: 12 }, DEFAULT_RATES).totalCents);
     assert.ok(done.jobs[0]!.feeCents! > 0);
+  });
+
+  test("the minutes of the month count recorded durations where there are some, booked ones otherwise, no cancelled jobs — the same in the pool list and in matching", async () => {
+    const { m, job, after } = await booked();
+    const minutesOf = async (at: Date) => ({
+      listed: (await listMediators(d.db, tenant.id, at)).find((x) => x.id === m)!.minutesThisMonth,
+      matched: (await matchPool(d.db, tenant.id, at)).find((x) => x.id === m)!.bookedMinutesThisMonth,
+      portal: await minutesInMonth(d.db, m, at),
+    });
+    assert.deepEqual(await minutesOf(after), { listed: 60, matched: 60, portal: 60 });
+    await reportHours(d.db, tenant, m, job.id, { actualMinutes: 75, travelKm: 0, travelMinutes: 0 }, systemActor("m"), after);
+    assert.deepEqual(await minutesOf(after), { listed: 75, matched: 75, portal: 75 });
+    // Another month counts nothing of it.
+    assert.deepEqual(await minutesOf(new Date(after.getTime() + 40 * 86_400_000)), { listed: 0, matched: 0, portal: 0 });
   });
 
   test("a client's no-show is billed like a late cancellation, a mediator's is not and leaves the request unmet", async () => {

@@ -6,7 +6,7 @@
  */
 import crypto from "node:crypto";
 import { z } from "zod";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db, Executor, Tx } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { audit, diff, type Actor } from "../../core/audit.ts";
@@ -170,10 +170,23 @@ export interface MediatorDetail extends Mediator {
   qualifications: { title: string; validUntil: string | null }[];
 }
 
-export async function listMediators(db: Executor, tenantId: string) {
-  return rows<{ id: string; name: string; email: string; gender: Gender | null; active: boolean; consent: boolean; languages: { code: string; level: Level; dialects: string[] }[]; expiring: number; maxMinutesPerMonth: number }>(
+/**
+ * The minutes a mediator works in a month, counted against the monthly maximum everywhere (list,
+ * matching, planning, portal): each job not cancelled that starts in the month, with its recorded
+ * duration once there is one, else its booked one.
+ */
+const minutesOfMonth = (mediatorId: SQL, at: Date) => {
+  const month = monthOf(at);
+  return sql`(SELECT coalesce(sum(coalesce(j.actual_minutes, extract(epoch FROM j.ends_at - j.starts_at)::int / 60)), 0)::int FROM med_job j
+               WHERE j.mediator_id = ${mediatorId} AND j.status <> 'cancelled' AND j.starts_at >= ${month.from} AND j.starts_at < ${month.to})`;
+};
+
+/** The pool, by name; `minutesThisMonth` as counted against the maximum (minutesOfMonth). */
+export async function listMediators(db: Executor, tenantId: string, now = new Date()) {
+  return rows<{ id: string; name: string; email: string; gender: Gender | null; active: boolean; consent: boolean; languages: { code: string; level: Level; dialects: string[] }[]; expiring: number; maxMinutesPerMonth: number; minutesThisMonth: number }>(
     db,
     sql`SELECT m.id, m.name, m.email, m.gender, m.active, (m.consent_at IS NOT NULL) AS consent, m.max_minutes_per_month AS "maxMinutesPerMonth",
+               ${minutesOfMonth(sql`m.id`, now)} AS "minutesThisMonth",
                coalesce((SELECT json_agg(json_build_object('code', l.code, 'level', l.level, 'dialects', l.dialects) ORDER BY l.code)
                            FROM med_mediator_language l WHERE l.mediator_id = m.id), '[]') AS languages,
                (SELECT count(*)::int FROM med_qualification q WHERE q.mediator_id = m.id AND q.valid_until < current_date + 60) AS expiring
@@ -609,7 +622,6 @@ async function lockRequest(tx: Executor, tenantId: string, id: string): Promise<
 
 /** Mediators as the matching needs them, around one instant: that day's jobs, that month's booked minutes. */
 export async function matchPool(db: Executor, tenantId: string, around: Date): Promise<MatchMediator[]> {
-  const month = monthOf(around);
   const dayStart = new Date(around.getTime() - 36 * 3_600_000);
   const dayEnd = new Date(around.getTime() + 36 * 3_600_000);
   const found = await rows<{
@@ -637,8 +649,7 @@ export async function matchPool(db: Executor, tenantId: string, around: Date): P
                coalesce((SELECT json_agg(json_build_object('startsAt', j.starts_at, 'endsAt', j.ends_at, 'lat', r.lat, 'lng', r.lng, 'mode', r.mode) ORDER BY j.starts_at)
                            FROM med_job j JOIN med_request r ON r.id = j.request_id
                           WHERE j.mediator_id = m.id AND j.status <> 'cancelled' AND j.starts_at < ${dayEnd} AND j.ends_at > ${dayStart}), '[]') AS jobs,
-               coalesce((SELECT sum(extract(epoch FROM j.ends_at - j.starts_at))::int / 60 FROM med_job j
-                          WHERE j.mediator_id = m.id AND j.status <> 'cancelled' AND j.starts_at >= ${month.from} AND j.starts_at < ${month.to}), 0) AS booked
+               ${minutesOfMonth(sql`m.id`, around)} AS booked
           FROM med_mediator m WHERE m.tenant_id = ${tenantId} ORDER BY m.name`,
   );
   return found.map((m) => ({
@@ -1343,12 +1354,7 @@ export async function jobsOf(db: Executor, mediatorId: string, opts: { from?: Da
 
 /** Minutes booked (confirmed or completed) per month, for the portal and the monthly maximum. */
 export async function minutesInMonth(db: Executor, mediatorId: string, at: Date): Promise<number> {
-  const month = monthOf(at);
-  const [r] = await rows<{ n: number }>(
-    db,
-    sql`SELECT coalesce(sum(coalesce(j.actual_minutes, extract(epoch FROM j.ends_at - j.starts_at)::int / 60)), 0)::int AS n
-          FROM med_job j WHERE j.mediator_id = ${mediatorId} AND j.status <> 'cancelled' AND j.starts_at >= ${month.from} AND j.starts_at < ${month.to}`,
-  );
+  const [r] = await rows<{ n: number }>(db, sql`SELECT ${minutesOfMonth(sql`${mediatorId}::uuid`, at)} AS n`);
   return r?.n ?? 0;
 }
 

@@ -359,7 +359,7 @@ export function RequestPage({
   );
 }
 
-type MediatorListItem = { id: string; name: string; email: string; active: boolean; consent: boolean; languages: { code: string; level: string; dialects: string[] }[]; expiring: number; maxMinutesPerMonth: number };
+type MediatorListItem = { id: string; name: string; email: string; active: boolean; consent: boolean; languages: { code: string; level: string; dialects: string[] }[]; expiring: number; maxMinutesPerMonth: number; minutesThisMonth: number };
 
 export function MediatorsPage({ ctx, items, notice }: { ctx: PageContext; items: MediatorListItem[]; notice: string | null }) {
   const { t } = ctx;
@@ -373,14 +373,14 @@ export function MediatorsPage({ ctx, items, notice }: { ctx: PageContext; items:
           <span class="kern-label">{t("mediation.admin.newMediator")}</span>
         </a>
       </p>
-      <DataTable caption={t("mediation.admin.mediators")} headers={[t("mediation.field.name"), t("mediation.field.languages"), t("mediation.field.maxHours"), t("mediation.field.status")]}>
+      <DataTable caption={t("mediation.admin.mediators")} headers={[t("mediation.field.name"), t("mediation.field.languages"), t("mediation.admin.hoursThisMonth"), t("mediation.field.status")]}>
         {items.map((m) => (
           <tr key={m.id}>
             <td>
               <a href={`${base(ctx)}/mediators/${m.id}`}>{m.name}</a>
             </td>
             <td>{m.languages.map((l) => `${langLabel(ctx, l.code)} (${t(`mediation.level.${l.level}`)}${l.dialects.length ? `; ${l.dialects.join(", ")}` : ""})`).join(", ")}</td>
-            <td>{Math.round(m.maxMinutesPerMonth / 60)}</td>
+            <td>{t("mediation.admin.hoursOfMax", { hours: inHours(ctx, m.minutesThisMonth), max: inHours(ctx, m.maxMinutesPerMonth) })}</td>
             <td>
               {m.active ? t("mediation.admin.active") : t("mediation.admin.paused")}
               {!m.consent ? <span class="tag tag--warn">{t("mediation.admin.noConsent")}</span> : null}
