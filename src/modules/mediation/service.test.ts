@@ -12,7 +12,7 @@ import { systemActor } from "../../core/audit.ts";
 import { invalidateTenantCache } from "../../core/tenancy.ts";
 import { buildTenant, createTestDatabase, type TestDatabase } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, listMediators, listRequests, markUnmet, matchPool, minutesInMonth, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
+import { answerOffer, cancel, confirmHours, decide, eraseExpiredPersonalData, getRequest, listMediators, listRequests, markUnmet, matchPool, minutesInMonth, poolLanguages, planAndKeep, planRun, QUICK_PLAN_SECONDS, type Solve, recordNoShow, reportHours, sendOffers, suggestionsFor } from "./service.ts";
 import { fee } from "./fees.ts";
 import { DEFAULT_RATES } from "./model.ts";
 import type { Lane } from "./plan-thread.ts";
@@ -75,6 +75,16 @@ describe("request and decision", () => {
     const made = await Promise.all(Array.from({ length: 6 }, () => buildRequest(d.db, t3, requester, nextWeekday())));
     const numbers = made.map((m) => Number(m.reference.slice(-4))).sort((a, b) => a - b);
     assert.deepEqual(numbers, [1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe("the pool's languages", () => {
+  test("are those of active mediators who consented, without German, which every mediation is into and out of", async () => {
+    const own = ref(await buildTenant(d.db));
+    await buildMediator(d.db, own, { languages: [{ code: "de", level: "native", dialects: [] }, { code: "ar", level: "native", dialects: [] }] });
+    await buildMediator(d.db, own, { languages: [{ code: "tr", level: "native", dialects: [] }], active: false });
+    await buildMediator(d.db, own, { languages: [{ code: "uk", level: "native", dialects: [] }] });
+    assert.deepEqual(await poolLanguages(d.db, own.id), ["ar", "uk"]);
   });
 });
 

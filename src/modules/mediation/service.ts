@@ -308,11 +308,15 @@ export async function inviteMediator(db: Db, scope: Scope, mediatorId: string) {
 }
 
 /** Languages spoken by at least one active mediator who consented: what the public page offers. */
+/**
+ * The languages the active pool mediates. German is not one of them, though mediators list it
+ * among their languages: every mediation is into and out of German.
+ */
 export async function poolLanguages(db: Executor, tenantId: string): Promise<string[]> {
   const found = await rows<{ code: string }>(
     db,
     sql`SELECT DISTINCT l.code FROM med_mediator_language l JOIN med_mediator m ON m.id = l.mediator_id
-         WHERE m.tenant_id = ${tenantId} AND m.active AND m.consent_at IS NOT NULL ORDER BY l.code`,
+         WHERE m.tenant_id = ${tenantId} AND m.active AND m.consent_at IS NOT NULL AND l.code <> 'de' ORDER BY l.code`,
   );
   return found.map((r) => r.code);
 }
