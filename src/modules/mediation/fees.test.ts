@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { cancellation, estimate, fee, type CancellationInput, type FeeInput } from "./fees.ts";
+import { cancellation, cancellationTerms, estimate, fee, type CancellationInput, type FeeInput } from "./fees.ts";
 import { CANCELLED_BY, DEFAULT_RATES, MODES, type RateRules } from "./model.ts";
 
 const MINUTE = 60_000;
@@ -333,6 +333,18 @@ describe("cancellation: properties", () => {
         assert.equal(outcome.billable, msBefore < rules.freeCancellationHours * HOUR);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("the terms told before cancelling agree with what a cancellation then costs, at every instant", () => {
+    fc.assert(
+      fc.property(rulesArb, feeInputArb, fc.integer({ min: -48 * 60, max: 200 * 60 }), (rules, booked, minutesBefore) => {
+        const terms = cancellationTerms(START, booked, rules);
+        const cancelledAt = new Date(START.getTime() - minutesBefore * MINUTE);
+        const outcome = cancellation({ startsAt: START, cancelledAt, cancelledBy: "requester", booked }, rules);
+        assert.equal(outcome.feeCents, cancelledAt <= terms.freeUntil ? 0 : terms.lateFeeCents, `${minutesBefore} min before, free until ${terms.freeUntil.toISOString()}`);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -123,6 +123,17 @@ export function cancellation(input: CancellationInput, rules: RateRules): Cancel
   return { billable, feeCents, hoursBefore: msBefore / MS_PER_HOUR };
 }
 
+/**
+ * What the requester is told before cancelling a booked appointment: free until `freeUntil`, after
+ * that `lateFeeCents` (by `cancellation`, so the two cannot disagree).
+ */
+export function cancellationTerms(startsAt: Date, booked: FeeInput, rules: RateRules): { freeUntil: Date; lateFeeCents: number } {
+  const freeUntil = new Date(startsAt.getTime() - rules.freeCancellationHours * MS_PER_HOUR);
+  // The first moment after the free period (with none, that is just after the start).
+  const late = new Date(freeUntil.getTime() + 1);
+  return { freeUntil, lateFeeCents: cancellation({ startsAt, cancelledAt: late, cancelledBy: "requester", booked }, rules).feeCents };
+}
+
 /** Expected cents of an appointment for the budget check: its fee without travel (the place's distance is not known yet). */
 export function estimate(mode: Mode, minutes: number, rules: RateRules): number {
   return fee({ mode, minutes, travelKm: 0 }, rules).totalCents;

@@ -13,7 +13,8 @@ import { eq } from "drizzle-orm";
 import { buildTenant, buildUser, createTestApp, signedIn, Client, type TestApp } from "../../../test/helpers.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { buildMediator, buildOffice, buildRequest, buildRequester, nextWeekday, officeScope } from "./test-factories.ts";
-import { decide, planAndKeep, type Solve } from "./service.ts";
+import { answerOffer, decide, planAndKeep, sendOffers, type Solve } from "./service.ts";
+import { systemActor } from "../../core/audit.ts";
 import { planOffThread } from "./plan-thread.ts";
 import { addDays, mondayOf, wallOf } from "../../core/time.ts";
 
@@ -167,10 +168,28 @@ describe("Sprachmittlung over HTTP", () => {
     assert.doesNotMatch(portal.body, /tag--offer/);
     const mine = await requester.get(`/portal/${slug}/sprachmittlung/${requestId}`);
     assert.match(mine.body, /Rana Haddad/);
+    // Before cancelling, the Kita reads until when it is free and what it costs after (48 h, the booked hour's fee).
+    assert.match(mine.body, /Bis [^<]+ ist eine Stornierung kostenfrei, danach kostet sie \d+,\d\d\s€\./);
 
     // The link of an answered offer no longer offers buttons.
     const again = await new Client(t.app).get(link);
     assert.doesNotMatch(again.body, /offers\/[^"]+\/accept/);
+  });
+
+  test("a booked appointment a day ahead: the requester is told the free cancellation is over and what cancelling costs now", async () => {
+    const startsAt = new Date(Date.now() + 24 * 3_600_000);
+    const created = await buildRequest(t.db, tenant, kitaId, startsAt, { language: "tr" }, new Date(startsAt.getTime() - 5 * 86_400_000));
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const [ayse] = await rows<{ id: string }>(t.db, sql`SELECT id FROM med_mediator WHERE tenant_id = ${tenant.id} AND name = 'Ayşe Kaya'`);
+    const [offer] = await sendOffers(t.db, officeScope(tenant), created.id, 0, [ayse!.id], "http://localhost");
+    await answerOffer(t.db, tenant, offer!.offerId, ayse!.id, { accept: true }, systemActor("test"));
+    const page = (await requester.get(`/portal/${slug}/sprachmittlung/${created.id}`)).body;
+    const fee = /jetzt kostet eine Stornierung (\d+,\d\d)\s€/.exec(page)?.[1];
+    assert.ok(fee, "the late terms are shown");
+    // The fee told is the fee charged.
+    assert.equal((await requester.post(`/portal/${slug}/sprachmittlung/${created.id}/cancel`, { reason: "Die Familie ist krank." })).statusCode, 303);
+    const [job] = await rows<{ fee: number }>(t.db, sql`SELECT cancellation_fee_cents AS fee FROM med_job WHERE request_id = ${created.id}`);
+    assert.equal((job!.fee / 100).toFixed(2).replace(".", ","), fee);
   });
 
   test("the mediator's calendar feed answers only to its secret; statements and exports come as PDF, CSV and XLSX", async () => {

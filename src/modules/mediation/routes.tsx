@@ -67,6 +67,7 @@ import { MediatorHome, OfferLinkPage, RequesterHome, RequesterRequestPage, Reque
 import { InfoPage } from "./views/public.tsx";
 import { mediatorCalendar } from "./calendar.ts";
 import { deploymentsBy, leadTimes, mediationCounts, requestOutcomes } from "./reports.ts";
+import { cancellationTerms } from "./fees.ts";
 import { costAllocation, linesCsv, linesXlsx, mediatorStatement, monthLines, requesterStatement, statementPdf, type Statement } from "./statements.ts";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
@@ -632,8 +633,13 @@ export async function mediationModule(app: FastifyInstance) {
         }
         return redirectWithNotice(reply, `${base(req)}/${created.id}`, "mediation.notice.requested");
       });
-      const show = async (req: FastifyRequest, reply: FastifyReply, cancelForm: [FormValues, FieldError[]] | null, status = 200) =>
-        sendPage(reply, <RequesterRequestPage ctx={ctxOf(req, reply)} r={await ownRequest(req)} cancelForm={{ values: cancelForm?.[0] ?? {}, errors: cancelForm?.[1] ?? [] }} notice={takeNotice(req, reply)} />, status);
+      const show = async (req: FastifyRequest, reply: FastifyReply, cancelForm: [FormValues, FieldError[]] | null, status = 200) => {
+        const r = await ownRequest(req);
+        // Told before cancelling what it costs when: the rule the cancellation then applies.
+        const live = r.jobs.find((j) => j.status !== "cancelled");
+        const terms = live ? cancellationTerms(live.startsAt, { mode: r.mode, minutes: Math.round((live.endsAt.getTime() - live.startsAt.getTime()) / 60_000), travelKm: 0 }, (await loadSettings(db, tenantOf(req).id)).rates) : null;
+        return sendPage(reply, <RequesterRequestPage ctx={ctxOf(req, reply)} r={r} terms={terms} cancelForm={{ values: cancelForm?.[0] ?? {}, errors: cancelForm?.[1] ?? [] }} notice={takeNotice(req, reply)} />, status);
+      };
       p.get("/sprachmittlung/:id", async (req, reply) => show(req, reply, null));
       p.get("/sprachmittlung/statement", async (req, reply) => {
         const [first] = await mine(req);

@@ -6,6 +6,7 @@ import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormS
 import { GENDERS, MODES, URGENCIES, type Topic } from "../model.ts";
 import type { PortalJob, PortalOffer, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { RequestFacts } from "./admin.tsx";
+import { formatDate } from "../../../core/i18n.ts";
 import { Facts, langLabel, money, StatusTag, when } from "./shared.tsx";
 
 const requesterBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/sprachmittlung`;
@@ -107,8 +108,17 @@ export function RequestForm({ ctx, state, requesters, languages, topics }: { ctx
   );
 }
 
-export function RequesterRequestPage({ ctx, r, cancelForm, notice }: { ctx: PageContext; r: RequestDetail; cancelForm: FormState; notice: string | null }) {
+/** `terms`: the cancellation rule for the booked appointment (cancellationTerms), null while none is booked. */
+export function RequesterRequestPage({ ctx, r, terms, cancelForm, notice }: { ctx: PageContext; r: RequestDetail; terms: { freeUntil: Date; lateFeeCents: number } | null; cancelForm: FormState; notice: string | null }) {
   const { t } = ctx;
+  const termsText = !terms
+    ? null
+    : terms.lateFeeCents === 0
+      ? t("mediation.hint.cancelFree")
+      : t(new Date() <= terms.freeUntil ? "mediation.hint.cancelFreeUntil" : "mediation.hint.cancelLate", {
+          deadline: formatDate(ctx.lang, terms.freeUntil, { dateStyle: "full", timeStyle: "short" }),
+          fee: money(ctx, terms.lateFeeCents),
+        });
   const live = r.jobs.find((j) => j.status !== "cancelled");
   const open = ["submitted", "approved", "offered", "confirmed"].includes(r.status) && !(live && live.startsAt <= new Date());
   return (
@@ -153,7 +163,7 @@ export function RequesterRequestPage({ ctx, r, cancelForm, notice }: { ctx: Page
         <form method="post" action={`${requesterBase(ctx)}/${r.id}/cancel`} class="stack">
           <h2>{t("mediation.portal.cancelTitle")}</h2>
           <Csrf token={ctx.csrfToken()} />
-          {live ? <p>{t("mediation.hint.cancelRequester")}</p> : null}
+          {termsText ? <p>{termsText}</p> : null}
           <TextArea name="reason" label={t("mediation.field.cancelReason")} state={cancelForm} t={t} rows={2} required />
           <button class="kern-btn kern-btn--secondary" type="submit">
             <span class="kern-label">{t("mediation.portal.cancel")}</span>
