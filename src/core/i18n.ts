@@ -109,12 +109,22 @@ export function negotiate(header: string | undefined): Locale {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+/**
+ * The one way to format dates for readers (cached): Europe/Berlin unless the options name another
+ * zone, and always the Gregorian calendar. Intl's default for Farsi is the Solar Hijri calendar,
+ * which put "۲۷ آذر ۱۴۰۵" next to date fields, letters and appointments that all count in the
+ * Gregorian one; the digits stay the reader's.
+ */
+export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): Intl.DateTimeFormat {
   const id = `${locale}|${JSON.stringify(opts)}`;
   let f = dateFormats.get(id);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Berlin", ...opts });
+    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Berlin", ...opts, calendar: "gregory" });
     dateFormats.set(id, f);
   }
-  return f.format(d);
+  return f;
+}
+
+export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  return dateFormat(locale, opts).format(d);
 }

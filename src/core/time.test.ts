@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { isDate } from "./fields.ts";
+import { dateFormat, formatDate } from "./i18n.ts";
 import { addDays, instantOf, mondayOf, wallOf } from "./time.ts";
 
 describe("calendar dates", () => {
@@ -23,5 +24,16 @@ describe("calendar dates", () => {
   test("isDate: only dates that exist, written YYYY-MM-DD", () => {
     for (const ok of ["2026-12-06", "2028-02-29", "2026-12-31"]) assert.ok(isDate(ok), ok);
     for (const bad of ["2026-02-29", "2026-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-1-5", "06.12.2026", "", "2026-12-06T10:00"]) assert.ok(!isDate(bad), bad);
+  });
+
+  test("dates are written in the Gregorian calendar in every language, with the reader's digits", () => {
+    const friday = new Date("2026-12-18T08:00:00Z");
+    // Intl's default for Farsi is the Solar Hijri calendar: 27 Azar 1405.
+    // (Word order and separators are ICU's and vary between Node versions; the calendar must not.)
+    const fa = formatDate("fa", friday, { dateStyle: "full" });
+    assert.match(fa, /۱۸ دسامبر ۲۰۲۶/);
+    assert.doesNotMatch(fa, /۱۴۰۵|آذر/);
+    assert.match(dateFormat("ar", { day: "numeric", month: "long", year: "numeric" }).format(friday), /18 ديسمبر 2026/);
+    assert.match(formatDate("de", friday, { dateStyle: "full", timeStyle: "short" }), /18\. Dezember 2026.*09:00/);
   });
 });

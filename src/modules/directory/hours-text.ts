@@ -7,6 +7,7 @@ import type { FieldError } from "../../core/errors.ts";
 import type { Locale } from "../../core/i18n.ts";
 import type { ExceptionDay, WeeklySlot } from "./model.ts";
 import { formatMinutes, mergeStoredWeekly, normaliseWeekly, parseTime } from "./opening-hours.ts";
+import { dateFormat } from "../../core/i18n.ts";
 
 export const CSV_DAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"] as const;
 export const SLOTS_PER_DAY = 3;
@@ -186,7 +187,7 @@ export function weekdays(lang: Locale, width: "short" | "long" = "long"): string
   const id = `${lang}|${width}`;
   let names = weekdayNames.get(id);
   if (!names) {
-    const f = new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" });
+    const f = dateFormat(lang, { weekday: width, timeZone: "UTC" });
     // 2024-01-01 was a Monday.
     names = Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2024, 0, 1 + i))));
     weekdayNames.set(id, names);

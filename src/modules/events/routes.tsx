@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isAppError, notFound, type FieldError } from "../../core/errors.ts";
 import { formBody, pageContext, parseWith, redirectWithNotice, sendPage, takeNotice } from "../../core/http.ts";
-import { dirOf, formatDate, isLocale, translator, type Locale } from "../../core/i18n.ts";
+import { dateFormat, dirOf, formatDate, isLocale, type Locale, translator } from "../../core/i18n.ts";
 import { languageName } from "../../core/languages.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { renderProgrammePdf, type ProgrammePdfItem } from "./pdf.ts";
@@ -199,7 +199,7 @@ function monthWeeks(month: string, items: { event: EventDetail; occurrence: Occu
   for (const { event: e, occurrence: o } of items) {
     const day = byDate.get(wallOf(o.startsAt, e.timeZone).date);
     if (!day) continue;
-    const time = e.allDay ? "" : new Intl.DateTimeFormat(lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" }).format(o.startsAt);
+    const time = e.allDay ? "" : dateFormat(lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" }).format(o.startsAt);
     day.items.push({ href: href(e), time, title: e.title, status: e.status, cancelled: o.cancelled || e.status === "cancelled" });
   }
   const weeks: MonthDay[][] = [];
@@ -220,8 +220,8 @@ export async function eventsModule(app: FastifyInstance) {
   async function programmePdf(tenant: TenantRef, programme: ProgrammeRow, reader: Locale): Promise<Buffer> {
     const t = translator(reader);
     const items = await publicOccurrences(db, tenant, reader, { ...programmeWindow(programme), programme: programme.slug });
-    const dayOf = new Intl.DateTimeFormat(reader, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-    const timeOf = new Intl.DateTimeFormat(reader, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
+    const dayOf = dateFormat(reader, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    const timeOf = dateFormat(reader, { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
     const days = new Map<string, ProgrammePdfItem[]>();
     for (const { event: e, occurrence: o } of items) {
       const heading = dayOf.format(o.startsAt);

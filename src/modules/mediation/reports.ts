@@ -15,7 +15,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
-import { translate } from "../../core/i18n.ts";
+import { dateFormat, translate } from "../../core/i18n.ts";
 import { instantOf, TIME_ZONE } from "../../core/time.ts";
 import { languageName } from "./validation.ts";
 
@@ -36,7 +36,7 @@ export interface DeploymentRow {
   billedCents: number;
 }
 
-const monthLabel = new Intl.DateTimeFormat("de", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthLabel = dateFormat("de", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Group key in SQL, and the German label of a group (the requester's name comes from SQL). */
 const DIMENSIONS: Record<Dimension, { key: SQL; label: SQL; relabel: (key: string, label: string) => string }> = {

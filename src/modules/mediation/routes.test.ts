@@ -437,6 +437,10 @@ describe("the office's request list", () => {
     assert.match(one.body, /<option value="fa"[^>]*>Persisch/);
     // The filters stay in the page links.
     assert.match((await office.get(`${list}?language=ar&status=submitted`)).body, new RegExp(`href="${list}\\?status=submitted&amp;language=ar&amp;page=2" rel="next"`));
+    // In Farsi the appointments are dated in the Gregorian calendar (as the date fields and letters are), in Persian digits.
+    const fa = (await office.get(`${list}?lang=fa`)).body;
+    assert.match(fa, /۲۰۲[۰-۹]/);
+    assert.doesNotMatch(fa, /۱۴۰[۰-۹]/);
     // Nonsense in the query is left out, not a 500.
     assert.equal((await office.get(`${list}?page=-3&language=%3Cx%3E&status=nope`)).statusCode, 200);
   });

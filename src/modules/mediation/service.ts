@@ -13,7 +13,7 @@ import { audit, diff, type Actor } from "../../core/audit.ts";
 import { users } from "../../core/db/schema.ts";
 import { conflict, invalid, notFound } from "../../core/errors.ts";
 import { queueMail } from "../../core/mail.ts";
-import { translate, type Locale } from "../../core/i18n.ts";
+import { dateFormat, type Locale, translate } from "../../core/i18n.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { ensurePortalAccount } from "../../core/accounts/service.ts";
 import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
@@ -1045,7 +1045,7 @@ export async function sendOffers(db: Db, scope: Scope, requestId: string, slotRa
 }
 
 export function describeSlot(lang: Locale, startsAt: Date, minutes: number): string {
-  const date = new Intl.DateTimeFormat(lang, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
+  const date = dateFormat(lang, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
   const start = wallOf(startsAt);
   return `${date}, ${clock(start.minute)}–${clock((start.minute + minutes) % 1440)}`;
 }

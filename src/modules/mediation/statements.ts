@@ -20,7 +20,7 @@ import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { rows, type Executor } from "../../core/db/index.ts";
 import { invalid, notFound } from "../../core/errors.ts";
-import { dirOf, translate, type Locale } from "../../core/i18n.ts";
+import { dateFormat, dirOf, type Locale, translate } from "../../core/i18n.ts";
 import { renderPdf } from "../../core/pdf.ts";
 import { fee } from "./fees.ts";
 import type { Mode, RateRules } from "./model.ts";
@@ -114,7 +114,7 @@ function labelsOf(lang: Locale): Labels {
 const GERMAN = labelsOf("de");
 
 const monthName = (lang: Locale, month: string) =>
-  new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  dateFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 
 const titleOf = (lang: Locale, month: string, party: string) =>
   translate(lang, "mediation.statement.title", { month: monthName(lang, month), party });
@@ -485,7 +485,7 @@ export async function statementPdf(statement: Statement, tenantName: string, lan
   const labels = labelsOf(ll);
   const money = new Intl.NumberFormat(ll, { style: "currency", currency: "EUR" });
   const number = new Intl.NumberFormat(ll, { maximumFractionDigits: 2 });
-  const day = new Intl.DateTimeFormat(ll, { dateStyle: "medium", timeZone: "UTC" });
+  const day = dateFormat(ll, { dateStyle: "medium", timeZone: "UTC" });
   const dayOf = (date: string) => day.format(new Date(`${date}T00:00:00Z`));
   const { from, to } = monthRange(statement.month);
   const lastDay = wallOf(new Date(to.getTime() - 1)).date;

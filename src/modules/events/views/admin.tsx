@@ -10,6 +10,7 @@ import type { PartnerItem } from "../partners.ts";
 import type { Place } from "../../directory/places.ts";
 import { TARGET_GROUPS } from "../../../core/target-groups.ts";
 import { span } from "./public.tsx";
+import { dateFormat } from "../../../core/i18n.ts";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
 
@@ -31,7 +32,7 @@ const StatusTag = ({ ctx, status }: { ctx: PageContext; status: EventStatus }) =
 
 export function EventsAdminPage({ ctx, items, status, notice }: { ctx: PageContext; items: EventListItem[]; status: EventStatus | ""; notice: string | null }) {
   const { t } = ctx;
-  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
   return (
     <Layout ctx={ctx} title={t("events.admin.title")}>
       <Notice t={t} notice={notice} />
@@ -175,7 +176,7 @@ export function EventAdminPage({
 }) {
   const { t } = ctx;
   const b = `${base(ctx)}/${e.id}`;
-  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(ctx.lang, { timeZone: e.timeZone, dateStyle: "medium", timeStyle: "short" });
   const occurrenceLabel = (iso: string) => {
     const o = upcoming.find((x) => x.originalStart.toISOString() === iso);
     return o ? span(ctx, o, e) : date.format(new Date(iso));
@@ -346,7 +347,7 @@ export function EventAdminPage({
 /** Who signed up, and the anonymous inclusion statistics; cells under MIN_CELL are not shown exactly. */
 function InterestSection({ ctx, interested, inclusion }: { ctx: PageContext; interested: InterestItem[]; inclusion: Map<string, { value: string; n: number }[]> }) {
   const { t } = ctx;
-  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
   const total = inclusion.get("all")?.[0]?.n ?? 0;
   const cell = (n: number) => (n < MIN_CELL ? t("events.admin.fewer", { min: MIN_CELL }) : String(n));
   const label = (dimension: string, value: string) => (dimension === "language" ? languageName(ctx.lang, value) : t(`events.self.${dimension}.${value}`));
@@ -388,7 +389,7 @@ function InterestSection({ ctx, interested, inclusion }: { ctx: PageContext; int
 
 export function ProgrammesPage({ ctx, items, form, notice, editing }: { ctx: PageContext; items: ProgrammeRow[]; form: FormState; notice: string | null; editing: ProgrammeRow | null }) {
   const { t } = ctx;
-  const day = (d: string | null) => (d ? new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${d}T00:00:00Z`)) : "");
+  const day = (d: string | null) => (d ? dateFormat(ctx.lang, { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${d}T00:00:00Z`)) : "");
   return (
     <Layout ctx={ctx} title={t("events.admin.programmes")}>
       <Notice t={t} notice={notice} />
@@ -435,7 +436,7 @@ export function ProgrammesPage({ ctx, items, form, notice, editing }: { ctx: Pag
 export function CheckInPage({ ctx, e, occurrence, list, notice }: { ctx: PageContext; e: EventDetail; occurrence: Date; list: RegistrationItem[]; notice: string | null }) {
   const { t } = ctx;
   const b = `${base(ctx)}/${e.id}`;
-  const when = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, dateStyle: "full", timeStyle: "short" }).format(occurrence);
+  const when = dateFormat(ctx.lang, { timeZone: e.timeZone, dateStyle: "full", timeStyle: "short" }).format(occurrence);
   const termin = encodeURIComponent(occurrence.toISOString());
   const present = list.filter((r) => r.checkedInAt).length;
   const confirmed = list.filter((r) => r.status === "confirmed").length;
@@ -485,10 +486,10 @@ export interface MonthDay {
 /** A month as a table of weeks (Monday first), each day with its occurrences; previous and next month as links. */
 export function CalendarPage({ ctx, month, weeks, prev, next }: { ctx: PageContext; month: string; weeks: MonthDay[][]; prev: string; next: string }) {
   const { t } = ctx;
-  const title = new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T12:00:00Z`));
+  const title = dateFormat(ctx.lang, { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T12:00:00Z`));
   // 2024-01-01 was a Monday.
-  const weekday = (i: number, style: "long" | "short") => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", weekday: style }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
-  const dayNumber = (d: string) => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", day: "numeric" }).format(new Date(`${d}T12:00:00Z`));
+  const weekday = (i: number, style: "long" | "short") => dateFormat(ctx.lang, { timeZone: "UTC", weekday: style }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  const dayNumber = (d: string) => dateFormat(ctx.lang, { timeZone: "UTC", day: "numeric" }).format(new Date(`${d}T12:00:00Z`));
   return (
     <Layout ctx={ctx} title={`${t("events.admin.calendar")}: ${title}`}>
       <h1>{t("events.admin.calendar")}</h1>

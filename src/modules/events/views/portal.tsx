@@ -6,12 +6,13 @@ import { Csrf, ErrorSummary, type FormState } from "../../../web/form.tsx";
 import type { EventDetail, EventListItem } from "../service.ts";
 import type { PartnerRow } from "../partners.ts";
 import { span } from "./public.tsx";
+import { dateFormat } from "../../../core/i18n.ts";
 
 const base = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/veranstaltungen`;
 
 export function PartnerEventsPage({ ctx, partners, items, notice }: { ctx: PageContext; partners: PartnerRow[]; items: EventListItem[]; notice: string | null }) {
   const { t } = ctx;
-  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(ctx.lang, { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
   return (
     <Layout ctx={ctx} title={t("events.portal.title")}>
       <Notice t={t} notice={notice} />

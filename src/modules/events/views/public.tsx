@@ -7,19 +7,20 @@ import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, SELF_BACKGROUNDS, SELF_GENDERS, type Category, type Occurrence } from "../model.ts";
 import type { PublicEvent, PublicOccurrence } from "../service.ts";
 import type { ProgrammeRow } from "../service.ts";
+import { dateFormat } from "../../../core/i18n.ts";
 
 const base = (ctx: PageContext) => `/${ctx.tenant!.slug}/${ctx.lang}/veranstaltungen`;
 
 /** "Dienstag, 20. Oktober 2026, 18:00–20:00" or "Freitag, 18. September 2026 (ganztägig)" in the reader's language and the event's zone. */
 export function span(ctx: PageContext, o: { startsAt: Date; endsAt: Date }, e: { allDay: boolean; timeZone: string }): string {
-  const day = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const day = dateFormat(ctx.lang, { timeZone: e.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
   if (e.allDay) {
     const last = new Date(o.endsAt.getTime() - 1);
     const first = day.format(o.startsAt);
     const end = day.format(last);
     return `${first === end ? first : `${first} – ${end}`} (${ctx.t("events.event.allDay")})`;
   }
-  const time = new Intl.DateTimeFormat(ctx.lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" });
+  const time = dateFormat(ctx.lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" });
   const sameDay = day.format(o.startsAt) === day.format(o.endsAt);
   return sameDay ? `${day.format(o.startsAt)}, ${time.format(o.startsAt)}–${time.format(o.endsAt)}` : `${day.format(o.startsAt)}, ${time.format(o.startsAt)} – ${day.format(o.endsAt)}, ${time.format(o.endsAt)}`;
 }
@@ -380,7 +381,7 @@ export function CancelPage({ ctx, found, token, done }: { ctx: PageContext; foun
 
 export function ProgrammePage({ ctx, programme, items, description }: { ctx: PageContext; programme: ProgrammeRow; items: PublicOccurrence[]; description: string }) {
   const { t } = ctx;
-  const day = (d: string) => new Intl.DateTimeFormat(ctx.lang, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
+  const day = (d: string) => dateFormat(ctx.lang, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${d}T00:00:00Z`));
   return (
     <Layout ctx={ctx} title={programme.title}>
       <p>

@@ -5,7 +5,7 @@ import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FieldError, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { COMMON_LANGUAGES, GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Reason, Suggestion } from "../matching.ts";
-import { formatDate } from "../../../core/i18n.ts";
+import { dateFormat, formatDate } from "../../../core/i18n.ts";
 import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
 
@@ -172,7 +172,7 @@ export function RequestPage({
       <AssessmentList ctx={ctx} assessment={r.assessment} />
       {r.decidedAt ? (
         <p>
-          {t(r.status === "declined" ? "mediation.admin.declinedOn" : "mediation.admin.approvedOn", { date: new Intl.DateTimeFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(r.decidedAt) })}
+          {t(r.status === "declined" ? "mediation.admin.declinedOn" : "mediation.admin.approvedOn", { date: dateFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(r.decidedAt) })}
           {r.decisionReason && r.decisionReason !== "auto" ? `: ${r.decisionReason}` : r.decisionReason === "auto" ? ` (${t("mediation.admin.autoApproved")})` : ""}
         </p>
       ) : null}
@@ -282,7 +282,7 @@ export function RequestPage({
                   {t(`mediation.offerStatus.${o.status}`)}
                   {o.declineReason ? `: ${o.declineReason}` : ""}
                 </td>
-                <td>{new Intl.DateTimeFormat(ctx.lang, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Berlin" }).format(o.createdAt)}</td>
+                <td>{dateFormat(ctx.lang, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Berlin" }).format(o.createdAt)}</td>
               </tr>
             ))}
           </DataTable>
@@ -724,7 +724,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
 }) {
   const { t } = ctx;
   const hours = (h: number | null) => (h === null ? "–" : new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(h));
-  const monthName = (key: string) => new Intl.DateTimeFormat(ctx.lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+  const monthName = (key: string) => dateFormat(ctx.lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
   const label = (dim: keyof typeof by, r: Row) => (dim === "language" ? langLabel(ctx, r.key) : dim === "topic" ? t(`mediation.topic.${r.key}`) : dim === "month" ? monthName(r.key) : r.label);
   return (
     <Layout ctx={ctx} title={t("mediation.admin.reports")}>

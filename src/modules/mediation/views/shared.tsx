@@ -2,7 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import type { Assessment } from "../eligibility.ts";
 import { languageName } from "../validation.ts";
-import { clock, wallOf } from "../../../core/time.ts";
+import { dateFormat } from "../../../core/i18n.ts";
 
 export { Facts } from "../../../web/components.tsx";
 
@@ -12,16 +12,15 @@ export function money(ctx: PageContext, cents: number): string {
   return new Intl.NumberFormat(ctx.lang, { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
-/** "Dienstag, 24. November 2026, 09:30–11:00" in the reader's language, Berlin time. */
+/** "Dienstag, 24. November 2026, 09:30–11:00 Uhr", as the reader's language writes a span of time (Berlin time). */
 export function when(ctx: PageContext, startsAt: Date, minutes: number): string {
-  const date = new Intl.DateTimeFormat(ctx.lang, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
-  const start = wallOf(startsAt).minute;
-  return `${date}, ${clock(start)}–${clock((start + minutes) % 1440)}`;
+  const span = dateFormat(ctx.lang, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return span.formatRange(startsAt, new Date(startsAt.getTime() + minutes * 60_000));
 }
 
 /** Weekday names, ISO order (Monday first), in the reader's language. */
 export function weekdayNames(ctx: PageContext): string[] {
-  const f = new Intl.DateTimeFormat(ctx.lang, { weekday: "long", timeZone: "UTC" });
+  const f = dateFormat(ctx.lang, { weekday: "long", timeZone: "UTC" });
   return [1, 2, 3, 4, 5, 6, 7].map((d) => f.format(new Date(Date.UTC(2024, 0, d))));
 }
 

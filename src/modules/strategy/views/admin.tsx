@@ -4,7 +4,7 @@ import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { DataTable, Notice, SubNav } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
-import { AUTONYMS, LOCALES } from "../../../core/i18n.ts";
+import { AUTONYMS, dateFormat, LOCALES } from "../../../core/i18n.ts";
 import { QUESTION_TYPES, textIn, type Area, type Question } from "../model.ts";
 import type { QuestionnaireItem, QuestionnaireRow } from "../questionnaires.ts";
 import type { RoundItem } from "../rounds.ts";
@@ -71,7 +71,7 @@ export function ActionForm({ ctx, action, label, secondary = true, hidden = {} }
 export function OverviewPage({ ctx, questionnaires, rounds, workshops, plans, notice }: { ctx: PageContext; questionnaires: QuestionnaireItem[]; rounds: RoundItem[]; workshops: WorkshopRow[]; plans: (PlanRow & { measures: number })[]; notice: string | null }) {
   const { t } = ctx;
   const b = strategyBase(ctx);
-  const date = new Intl.DateTimeFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const date = dateFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" });
   return (
     <StrategyPage ctx={ctx} title={t("strategy.title")} notice={notice}>
       <p>{t("strategy.intro")}</p>

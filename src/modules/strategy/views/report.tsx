@@ -3,7 +3,7 @@ import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { DataTable } from "../../../web/components.tsx";
 import { Csrf, ErrorSummary, TextArea, TextField, type FormState } from "../../../web/form.tsx";
-import { AUTONYMS, LOCALES } from "../../../core/i18n.ts";
+import { AUTONYMS, dateFormat, LOCALES } from "../../../core/i18n.ts";
 import type { ReportContent, ReportTable } from "../report-model.ts";
 import type { ReportRow } from "../report.ts";
 import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.tsx";
@@ -54,7 +54,7 @@ export function ReportEditPage({ ctx, report, indicators, versions, form, notice
   const { t } = ctx;
   const b = `${rBase(ctx)}/${report.id}`;
   const chosen = new Set(Array.isArray(form.values.indicatorKeys) ? form.values.indicatorKeys : form.values.indicatorKeys ? [form.values.indicatorKeys] : []);
-  const date = new Intl.DateTimeFormat(ctx.lang, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const date = dateFormat(ctx.lang, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
     <StrategyPage ctx={ctx} title={report.title} notice={notice} back={{ href: rBase(ctx), label: t("strategy.report.back") }}>
       <p>{t(`strategy.report.status.${report.status}`)}</p>

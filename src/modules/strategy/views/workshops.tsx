@@ -6,11 +6,12 @@ import { Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from 
 import { BarChart, ChartFigure, ChartTable } from "../../../web/charts.tsx";
 import type { TallyItem, WorkshopRow } from "../workshops.ts";
 import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.tsx";
+import { dateFormat } from "../../../core/i18n.ts";
 
 export function WorkshopsPage({ ctx, items, notice }: { ctx: PageContext; items: WorkshopRow[]; notice: string | null }) {
   const { t } = ctx;
   const b = `${strategyBase(ctx)}/workshops`;
-  const date = new Intl.DateTimeFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" });
+  const date = dateFormat(ctx.lang, { dateStyle: "medium", timeZone: "Europe/Berlin" });
   return (
     <StrategyPage ctx={ctx} title={t("strategy.nav.workshops")} notice={notice}>
       <p>{t("strategy.workshop.intro")}</p>
