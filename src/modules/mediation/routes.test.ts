@@ -164,6 +164,8 @@ describe("Sprachmittlung over HTTP", () => {
     assert.equal(accepted.statusCode, 303);
     const portal = await mediator.get(`/portal/${slug}/einsaetze`);
     assert.match(portal.body, /Frau Erzieherin/);
+    // The month's hours in the reader's digits: Persian ones in Farsi, as the dates beside them.
+    assert.match((await mediator.get(`/portal/${slug}/einsaetze?lang=fa`)).body, /این ماه: [۰-۹٫]+ از حداکثر [۰-۹]+ ساعت/);
     assert.match(portal.body, /Rathausplatz 1/);
     assert.doesNotMatch(portal.body, /tag--offer/);
     const mine = await requester.get(`/portal/${slug}/sprachmittlung/${requestId}`);

@@ -7,11 +7,9 @@ import { COMMON_LANGUAGES, GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, T
 import type { Reason, Suggestion } from "../matching.ts";
 import { dateFormat, formatDate } from "../../../core/i18n.ts";
 import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
-import { AssessmentList, Facts, langLabel, money, StatusTag, weekdayNames, when } from "./shared.tsx";
+import { AssessmentList, Facts, inHours, langLabel, money, num, StatusTag, weekdayNames, when } from "./shared.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
-/** Minutes as hours, to a tenth, in the reader's language. */
-const inHours = (ctx: PageContext, minutes: number) => new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(minutes / 60);
 
 function ModuleNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
@@ -119,7 +117,7 @@ export function RequestFacts({ ctx, r }: { ctx: PageContext; r: RequestDetail })
         [t("mediation.field.topic"), t(`mediation.topic.${r.topic}`)],
         [t("mediation.field.mode"), t(`mediation.mode.${r.mode}`)],
         [t("mediation.field.place"), place],
-        [t("mediation.field.participants"), String(r.participants)],
+        [t("mediation.field.participants"), num(ctx, r.participants)],
         [t("mediation.field.urgency"), t(`mediation.urgency.${r.urgency}`) + (r.urgencyReason ? `: ${r.urgencyReason}` : "")],
         [t("mediation.field.contact"), [r.contactName, r.contactPhone].filter(Boolean).join(", ")],
         [t("mediation.field.notes"), r.notes],
@@ -677,8 +675,8 @@ export function StatementsPage({ ctx, month, mediators, requesters, allocation }
           <tr key={i}>
             <td>{a.costCentre ?? "–"}</td>
             <td dir="auto">{a.requester}</td>
-            <td>{a.deployments}</td>
-            <td>{a.minutes}</td>
+            <td>{num(ctx, a.deployments)}</td>
+            <td>{num(ctx, a.minutes)}</td>
             <td>{money(ctx, a.cents)}</td>
           </tr>
         ))}
@@ -723,7 +721,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
   lead: { medianHours: number | null; p90Hours: number | null; decisionMedianHours: number | null; confirmationMedianHours: number | null };
 }) {
   const { t } = ctx;
-  const hours = (h: number | null) => (h === null ? "–" : new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(h));
+  const hours = (h: number | null) => (h === null ? "–" : num(ctx, h));
   const monthName = (key: string) => dateFormat(ctx.lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
   const label = (dim: keyof typeof by, r: Row) => (dim === "language" ? langLabel(ctx, r.key) : dim === "topic" ? t(`mediation.topic.${r.key}`) : dim === "month" ? monthName(r.key) : r.label);
   return (
@@ -751,7 +749,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
       </form>
       <h2>{t("mediation.admin.outcomes")}</h2>
       <Facts
-        items={(["submitted", "approved", "confirmed", "completed", "declined", "unmet", "cancelled"] as const).map((k): [string, string] => [t(`mediation.status.${k}`), String(outcomes[k])])}
+        items={(["submitted", "approved", "confirmed", "completed", "declined", "unmet", "cancelled"] as const).map((k): [string, string] => [t(`mediation.status.${k}`), num(ctx, outcomes[k])])}
       />
       <h2>{t("mediation.admin.leadTimes")}</h2>
       <Facts
@@ -769,9 +767,9 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
             {by[dim].map((r) => (
               <tr key={r.key}>
                 <td dir="auto">{label(dim, r)}</td>
-                <td>{r.deployments}</td>
+                <td>{num(ctx, r.deployments)}</td>
                 <td>{inHours(ctx, r.minutes)}</td>
-                <td>{r.cancelled}</td>
+                <td>{num(ctx, r.cancelled)}</td>
                 <td>{money(ctx, r.billedCents)}</td>
               </tr>
             ))}
@@ -784,7 +782,7 @@ export function ReportsPage({ ctx, from, to, by, outcomes, lead }: {
           <ul>
             {outcomes.declineReasons.map((d) => (
               <li key={d.reason} dir="auto">
-                {d.reason} ({d.count})
+                {d.reason} ({num(ctx, d.count)})
               </li>
             ))}
           </ul>
@@ -858,8 +856,8 @@ export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext;
             items={[
               [t("mediation.admin.planCovered"), t("mediation.admin.planCoveredValue", { covered: plan.objective.covered, total: plan.requests.size })],
               [t("mediation.admin.planMaxLoad"), inHours(ctx, plan.objective.maxLoadMinutes)],
-              [t("mediation.admin.planTravel"), String(plan.objective.travelMinutes)],
-              [t("mediation.admin.planGenderMisses"), String(plan.objective.genderMisses)],
+              [t("mediation.admin.planTravel"), num(ctx, plan.objective.travelMinutes)],
+              [t("mediation.admin.planGenderMisses"), num(ctx, plan.objective.genderMisses)],
               [t("mediation.admin.planOptimal"), plan.optimal ? t("mediation.admin.yes") : t("mediation.admin.no")],
               // Cut short by the time limit: how far the plan can be from the best one at most.
               ...(plan.optimal

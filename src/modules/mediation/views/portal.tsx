@@ -7,7 +7,7 @@ import { GENDERS, MODES, URGENCIES, type Topic } from "../model.ts";
 import type { PortalJob, PortalOffer, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { RequestFacts } from "./admin.tsx";
 import { dateFormat, formatDate } from "../../../core/i18n.ts";
-import { Facts, langLabel, money, StatusTag, when } from "./shared.tsx";
+import { Facts, inHours, langLabel, money, num, StatusTag, when } from "./shared.tsx";
 
 const requesterBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/sprachmittlung`;
 const mediatorBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/einsaetze`;
@@ -141,8 +141,8 @@ export function RequesterRequestPage({ ctx, r, terms, cancelForm, notice }: { ct
               [t("mediation.field.mediator"), live.mediator],
               [t("mediation.field.mediatorPhone"), live.mediatorPhone],
               [t("mediation.field.when"), when(ctx, live.startsAt, Math.round((live.endsAt.getTime() - live.startsAt.getTime()) / 60_000))],
-              [t("mediation.field.actualMinutes"), live.actualMinutes === null ? null : String(live.actualMinutes)],
-              [t("mediation.field.travelKm"), live.travelKm === null ? null : String(live.travelKm)],
+              [t("mediation.field.actualMinutes"), live.actualMinutes === null ? null : num(ctx, live.actualMinutes)],
+              [t("mediation.field.travelKm"), live.travelKm === null ? null : num(ctx, live.travelKm)],
               [t("mediation.field.fee"), live.feeCents === null ? null : money(ctx, live.feeCents)],
             ]}
           />
@@ -195,7 +195,7 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, absences, 
       <Notice t={t} notice={notice} />
       <h1>{t("mediation.portal.jobsTitle")}</h1>
       <ErrorSummary state={{ values: {}, errors: [...errors.errors, ...absenceForm.errors] }} t={t} />
-      <p>{t("mediation.portal.hours", { hours: Math.round(minutesThisMonth / 6) / 10, max: Math.round(maxMinutes / 60) })}</p>
+      <p>{t("mediation.portal.hours", { hours: inHours(ctx, minutesThisMonth), max: inHours(ctx, maxMinutes) })}</p>
 
       {toReport.length > 0 ? (
         <section aria-labelledby="report-title">

@@ -8,6 +8,11 @@ export { Facts } from "../../../web/components.tsx";
 
 export const langLabel = (ctx: PageContext, code: string) => languageName(ctx.lang, code);
 
+/** A number in the reader's language (Persian digits in Farsi, a decimal comma in German). */
+export const num = (ctx: PageContext, n: number) => new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 }).format(n);
+/** Minutes as hours, to a tenth, in the reader's language. */
+export const inHours = (ctx: PageContext, minutes: number) => num(ctx, minutes / 60);
+
 export function money(ctx: PageContext, cents: number): string {
   return new Intl.NumberFormat(ctx.lang, { style: "currency", currency: "EUR" }).format(cents / 100);
 }
