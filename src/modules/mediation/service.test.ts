@@ -114,6 +114,9 @@ describe("the request list", () => {
     // Case and accents do not matter: "sud" finds "Süd".
     assert.deepEqual(await refs({ text: "SUD" }), { refs: [a.reference, later.reference], total: 2 });
     assert.deepEqual(await refs({ text: c.reference.toLowerCase() }), { refs: [c.reference], total: 1 });
+    // Typed characters mean themselves: "_" and "%" are no wildcards.
+    assert.deepEqual(await refs({ text: "_" }), { refs: [], total: 0 });
+    assert.deepEqual(await refs({ text: "S%d" }), { refs: [], total: 0 });
     assert.deepEqual(await refs({ requesterIds: [office] }), { refs: [b.reference, c.reference], total: 2 });
     // Pages: the total stays that of the filter.
     assert.deepEqual(await refs({}, { limit: 3 }), { refs: [a.reference, b.reference, later.reference], total: 4 });

@@ -307,9 +307,9 @@ export async function inviteMediator(db: Db, scope: Scope, mediatorId: string) {
   });
 }
 
-/** Languages spoken by at least one active mediator who consented: what the public page offers. */
 /**
- * The languages the active pool mediates. German is not one of them, though mediators list it
+ * The languages the active pool (mediators who consented) mediates: what the public page and the
+ * request form offer first. German is not one of them, though mediators list it
  * among their languages: every mediation is into and out of German.
  */
 export async function poolLanguages(db: Executor, tenantId: string): Promise<string[]> {
@@ -496,7 +496,11 @@ export async function listRequests(db: Executor, tenantId: string, filter: Reque
   if (filter.status) filters.push(sql`r.status = ${filter.status}`);
   if (filter.requesterIds) filters.push(sql`r.requester_id = ANY(${sql.param(filter.requesterIds)}::uuid[])`);
   if (filter.language) filters.push(sql`r.language = ${filter.language}`);
-  if (filter.text) filters.push(sql`(fold(r.reference) LIKE '%' || fold(${filter.text}) || '%' OR fold(q.name) LIKE '%' || fold(${filter.text}) || '%')`);
+  if (filter.text) {
+    // The text as typed: % and _ are not wildcards (LIKE's escape character is the backslash).
+    const part = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(sql`(fold(r.reference) LIKE fold(${part}) OR fold(q.name) LIKE fold(${part}))`);
+  }
   const where = sql.join(filters, sql` AND `);
   const [found, [counted]] = await Promise.all([
     rows<RequestListItem>(
@@ -624,7 +628,7 @@ async function lockRequest(tx: Executor, tenantId: string, id: string): Promise<
 // ---------------------------------------------------------------------------
 // Matching
 
-/** Mediators as the matching needs them, around one instant: that day's jobs, that month's booked minutes. */
+/** Mediators as the matching needs them, around one instant: that day's jobs, that month's minutes (minutesOfMonth). */
 export async function matchPool(db: Executor, tenantId: string, around: Date): Promise<MatchMediator[]> {
   const dayStart = new Date(around.getTime() - 36 * 3_600_000);
   const dayEnd = new Date(around.getTime() + 36 * 3_600_000);
