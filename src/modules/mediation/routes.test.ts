@@ -448,6 +448,34 @@ describe("the office's request list", () => {
   });
 });
 
+describe("suggestions from a large pool", () => {
+  let t: TestApp;
+  after(() => t?.close());
+
+  test("the best eight who can take a request are open, the others who can behind a click, all of them to tick", async () => {
+    t = await createTestApp();
+    const row = await buildTenant(t.db);
+    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
+    await buildOffice(t.db, tenant);
+    const kita = await buildRequester(t.db, tenant, { name: "Kita Regenbogen", kind: "kita" });
+    const pool = [];
+    for (let k = 0; k < 11; k++) pool.push(await buildMediator(t.db, tenant, { name: `Mediator ${String(k).padStart(2, "0")}` }));
+    const created = await buildRequest(t.db, tenant, kita, nextWeekday());
+    await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
+    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+    const page = (await office.get(`/admin/${row.slug}/sprachmittlung/requests/${created.id}`)).body;
+    const boxes = (html: string) => [...html.matchAll(/name="mediatorIds" value="([^"]+)"/g)].map((m) => m[1]);
+    const [open, more] = page.split('<details class="more-suggestions">');
+    assert.equal(boxes(open!).length, 8);
+    assert.equal(boxes(more!.split("</details>")[0]!).length, 3);
+    assert.match(more!, /<summary>3 weitere Personen kommen in Frage<\/summary>/);
+    assert.match(more!, /<ol class="suggestions" start="9">/);
+    assert.deepEqual(new Set(boxes(page)), new Set(pool));
+    // One behind the click is offered like the others.
+    assert.equal((await office.post(`/admin/${row.slug}/sprachmittlung/requests/${created.id}/offers`, { slotRank: "0", mediatorIds: [boxes(more!)[0]!] })).statusCode, 303);
+  });
+});
+
 describe("plan the week, cut short by its time limit", () => {
   let t: TestApp;
   after(() => t?.close());

@@ -10,6 +10,8 @@ import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } f
 import { AssessmentList, Facts, inHours, langLabel, money, num, StatusTag, weekdayNames, when } from "./shared.tsx";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/sprachmittlung`;
+/** Suggestions shown open on a request; the rest of those who could take it wait behind a click. */
+export const SUGGESTIONS_SHOWN = 8;
 
 function ModuleNav({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
@@ -154,6 +156,24 @@ export function RequestPage({
   const infeasible = (suggestions ?? []).filter((s) => !s.feasible);
   const reasonText = (reason: Reason) => t(`mediation.reason.${reason.key}.${reason.ok ? "ok" : "no"}`, reason.values ?? {});
   const offerError = offer.errors.some((e) => e.field === "mediatorIds");
+  const suggestion = (s: Suggestion) => (
+    <li key={s.mediatorId} class="suggestion">
+      <div class="kern-form-check">
+        <input class="kern-form-check__checkbox" type="checkbox" id={`m-${s.mediatorId}`} name="mediatorIds" value={s.mediatorId} />
+        <label class="kern-label" for={`m-${s.mediatorId}`}>
+          {s.name} — {t("mediation.admin.score", { score: s.score })}
+        </label>
+      </div>
+      <ul class="reasons">
+        {s.reasons.map((reason) => (
+          <li key={reason.key} class={reason.ok ? "reason reason--ok" : "reason reason--no"}>
+            {reasonText(reason)}
+            {reason.points ? ` (${reason.points > 0 ? "+" : ""}${reason.points})` : ""}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
   return (
     <Layout ctx={ctx} title={`${r.reference} – ${t("mediation.admin.requests")}`}>
       <Notice t={t} notice={notice} />
@@ -220,26 +240,16 @@ export function RequestPage({
                 <legend class="kern-label">{t("mediation.admin.chooseMediators")}</legend>
                 <div class="kern-hint">{t("mediation.hint.offer")}</div>
                 <FieldError state={offer} name="mediatorIds" t={t} />
-                <ol class="suggestions">
-                  {feasible.map((s) => (
-                    <li key={s.mediatorId} class="suggestion">
-                      <div class="kern-form-check">
-                        <input class="kern-form-check__checkbox" type="checkbox" id={`m-${s.mediatorId}`} name="mediatorIds" value={s.mediatorId} />
-                        <label class="kern-label" for={`m-${s.mediatorId}`}>
-                          {s.name} — {t("mediation.admin.score", { score: s.score })}
-                        </label>
-                      </div>
-                      <ul class="reasons">
-                        {s.reasons.map((reason) => (
-                          <li key={reason.key} class={reason.ok ? "reason reason--ok" : "reason reason--no"}>
-                            {reasonText(reason)}
-                            {reason.points ? ` (${reason.points > 0 ? "+" : ""}${reason.points})` : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
-                </ol>
+                <ol class="suggestions">{feasible.slice(0, SUGGESTIONS_SHOWN).map(suggestion)}</ol>
+                {feasible.length > SUGGESTIONS_SHOWN ? (
+                  // The best ranked first; the others who could take it are a click away, still to be ticked.
+                  <details class="more-suggestions">
+                    <summary>{t("mediation.admin.moreFeasible", { count: feasible.length - SUGGESTIONS_SHOWN })}</summary>
+                    <ol class="suggestions" start={SUGGESTIONS_SHOWN + 1}>
+                      {feasible.slice(SUGGESTIONS_SHOWN).map(suggestion)}
+                    </ol>
+                  </details>
+                ) : null}
               </fieldset>
               <button class="kern-btn kern-btn--primary" type="submit">
                 <span class="kern-label">{t("mediation.admin.sendOffers")}</span>
