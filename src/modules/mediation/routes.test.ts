@@ -18,6 +18,16 @@ import { systemActor } from "../../core/audit.ts";
 import { planOffThread } from "./plan-thread.ts";
 import { addDays, mondayOf, wallOf } from "../../core/time.ts";
 
+/** A tenant of its own, its office set up, one Kita and a staff member signed in: for a suite with its own app. */
+async function ownOffice(t: TestApp, kitaName = "Kita Regenbogen") {
+  const row = await buildTenant(t.db);
+  const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
+  await buildOffice(t.db, tenant);
+  const kita = await buildRequester(t.db, tenant, { name: kitaName, kind: "kita" });
+  const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
+  return { row, tenant, kita, office };
+}
+
 describe("Sprachmittlung over HTTP", () => {
   let t: TestApp;
   let tenant: TenantRef;
@@ -408,14 +418,10 @@ describe("the office's request list", () => {
 
   test("pages by 50 with previous and next, keeps the filters in its links, filters by text and language", async () => {
     t = await createTestApp();
-    const row = await buildTenant(t.db);
-    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
-    await buildOffice(t.db, tenant);
-    const kita = await buildRequester(t.db, tenant, { name: "Kita Regenbogen", kind: "kita" });
+    const { row, tenant, kita, office } = await ownOffice(t);
     const school = await buildRequester(t.db, tenant, { name: "Grundschule Süd", kind: "school" });
     const made = [];
     for (let k = 0; k < 52; k++) made.push(await buildRequest(t.db, tenant, k === 51 ? school : kita, nextWeekday(new Date(), 2 + (k % 3), 480 + 10 * k), { language: k === 51 ? "fa" : "ar" }));
-    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
     const list = `/admin/${row.slug}/sprachmittlung`;
     const references = (body: string) => [...body.matchAll(/sprachmittlung\/requests\/[^"]+">(SM-[\d-]+)</g)].map((m) => m[1]);
 
@@ -454,15 +460,11 @@ describe("suggestions from a large pool", () => {
 
   test("the best eight who can take a request are open, the others who can behind a click, all of them to tick", async () => {
     t = await createTestApp();
-    const row = await buildTenant(t.db);
-    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
-    await buildOffice(t.db, tenant);
-    const kita = await buildRequester(t.db, tenant, { name: "Kita Regenbogen", kind: "kita" });
+    const { row, tenant, kita, office } = await ownOffice(t);
     const pool = [];
     for (let k = 0; k < 11; k++) pool.push(await buildMediator(t.db, tenant, { name: `Mediator ${String(k).padStart(2, "0")}` }));
     const created = await buildRequest(t.db, tenant, kita, nextWeekday());
     await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
-    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
     const page = (await office.get(`/admin/${row.slug}/sprachmittlung/requests/${created.id}`)).body;
     const boxes = (html: string) => [...html.matchAll(/name="mediatorIds" value="([^"]+)"/g)].map((m) => m[1]);
     const [open, more] = page.split('<details class="more-suggestions">');
@@ -482,15 +484,11 @@ describe("plan the week, cut short by its time limit", () => {
 
   test("the page says the plan is not proven, with the bounds proven so far", async () => {
     t = await createTestApp({ PLAN_TIME_LIMIT_SECONDS: "0" });
-    const row = await buildTenant(t.db);
-    const tenant: TenantRef = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, parentId: row.parentId, state: row.state, intro: row.intro };
-    await buildOffice(t.db, tenant);
-    const kita = await buildRequester(t.db, tenant, { name: "Kita Sonnenblume", kind: "kita" });
+    const { row, tenant, kita, office } = await ownOffice(t, "Kita Sonnenblume");
     await buildMediator(t.db, tenant, { name: "Ayşe Kaya", languages: [{ code: "tr", level: "native", dialects: [] }] });
     const at = nextWeekday(new Date(), 2, 600);
     const created = await buildRequest(t.db, tenant, kita, at, { language: "tr" });
     await decide(t.db, officeScope(tenant), created.id, { decision: "approve", reason: "" });
-    const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
 
     const week = wallOf(at).date;
     assert.equal((await office.post(`/admin/${row.slug}/sprachmittlung/plan/run`, { week })).statusCode, 303);
