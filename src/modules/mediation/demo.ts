@@ -11,7 +11,7 @@ import type { Db } from "../../core/db/index.ts";
 import { memberships, users } from "../../core/db/schema.ts";
 import { systemActor } from "../../core/audit.ts";
 import type { TenantRef } from "../../web/context.ts";
-import { DEFAULT_CRITERIA, DEFAULT_RATES, type Gender, type Level, type Mode, type RequesterKind, type Topic, type TravelMode } from "./model.ts";
+import { bookedMinutes, DEFAULT_CRITERIA, DEFAULT_RATES, type Gender, type Level, type Mode, type RequesterKind, type Topic, type TravelMode } from "./model.ts";
 import { jobs, mediatorLanguages, mediators, requesterMembers, requesters } from "./schema.ts";
 import { answerOffer, cancel, confirmHours, createRequest, decide, markUnmet, reportHours, saveMediator, saveRequester, saveSettings, sendOffers, type Scope } from "./service.ts";
 import { wallOf } from "../../core/time.ts";
@@ -241,7 +241,7 @@ export async function seedMediation(db: Db, tenant: TenantRef, opts: { now?: Dat
       if (!future && fate > 0.45) {
         const [job] = await db.select().from(jobs).where(and(eq(jobs.requestId, created.id), eq(jobs.status, "confirmed")));
         if (job && job.endsAt < now) {
-          const minutes = Math.round((job.endsAt.getTime() - job.startsAt.getTime()) / 60_000) + Math.round(random() * 4) * 5;
+          const minutes = bookedMinutes(job) + Math.round(random() * 4) * 5;
           const after = new Date(job.endsAt.getTime() + 3_600_000);
           await reportHours(db, tenant, sent[0]!.mediatorId, job.id, { actualMinutes: minutes, travelKm: Math.round(random() * 120) / 10, travelMinutes: 10 + Math.round(random() * 20) }, systemActor("demo"), after);
           await confirmHours(db, tenant, "office", job.id, systemActor("demo"), after);

@@ -177,3 +177,6 @@ export interface MediatorLanguage {
   level: Level;
   dialects: string[];
 }
+
+/** A job's booked minutes: from its start to its end. */
+export const bookedMinutes = (job: { startsAt: Date; endsAt: Date }) => Math.round((job.endsAt.getTime() - job.startsAt.getTime()) / 60_000);

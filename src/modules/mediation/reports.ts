@@ -17,6 +17,7 @@ import type { Executor } from "../../core/db/index.ts";
 import { rows } from "../../core/db/index.ts";
 import { dateFormat, translate } from "../../core/i18n.ts";
 import { instantOf, TIME_ZONE } from "../../core/time.ts";
+import { JOB_MINUTES } from "./schema.ts";
 import { languageName } from "./validation.ts";
 
 /** Appointment time range [from, to). */
@@ -60,7 +61,7 @@ export async function deploymentsBy(db: Executor, tenantId: string, filter: Repo
     db,
     sql`SELECT ${dim.key} AS key, ${dim.label} AS label,
                count(*) FILTER (WHERE j.status <> 'cancelled')::int AS deployments,
-               coalesce(sum(coalesce(j.actual_minutes, extract(epoch FROM j.ends_at - j.starts_at)::int / 60)) FILTER (WHERE j.status <> 'cancelled'), 0)::int AS minutes,
+               coalesce(sum(${JOB_MINUTES}) FILTER (WHERE j.status <> 'cancelled'), 0)::int AS minutes,
                count(*) FILTER (WHERE j.status = 'cancelled')::int AS cancelled,
                (coalesce(sum(j.fee_cents) FILTER (WHERE j.status = 'completed'), 0)
                  + coalesce(sum(j.cancellation_fee_cents) FILTER (WHERE j.status = 'cancelled'), 0))::int AS "billedCents"

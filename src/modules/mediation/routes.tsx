@@ -21,6 +21,7 @@ import {
   addRequesterMember,
   answerOffer,
   cancel,
+  cancellationTermsOf,
   confirmHours,
   createRequest,
   decide,
@@ -67,7 +68,6 @@ import { MediatorHome, OfferLinkPage, RequesterHome, RequesterRequestPage, Reque
 import { InfoPage } from "./views/public.tsx";
 import { mediatorCalendar } from "./calendar.ts";
 import { deploymentsBy, leadTimes, mediationCounts, requestOutcomes } from "./reports.ts";
-import { cancellationTerms } from "./fees.ts";
 import { costAllocation, linesCsv, linesXlsx, mediatorStatement, monthLines, requesterStatement, statementPdf, type Statement } from "./statements.ts";
 
 const scopeOf = (req: FastifyRequest): Scope => ({ tenant: tenantOf(req), actor: { id: req.user!.id, label: req.user!.email } });
@@ -635,9 +635,7 @@ export async function mediationModule(app: FastifyInstance) {
       });
       const show = async (req: FastifyRequest, reply: FastifyReply, cancelForm: [FormValues, FieldError[]] | null, status = 200) => {
         const r = await ownRequest(req);
-        // Told before cancelling what it costs when: the rule the cancellation then applies.
-        const live = r.jobs.find((j) => j.status !== "cancelled");
-        const terms = live ? cancellationTerms(live.startsAt, { mode: r.mode, minutes: Math.round((live.endsAt.getTime() - live.startsAt.getTime()) / 60_000), travelKm: 0 }, (await loadSettings(db, tenantOf(req).id)).rates) : null;
+        const terms = await cancellationTermsOf(db, tenantOf(req).id, r);
         return sendPage(reply, <RequesterRequestPage ctx={ctxOf(req, reply)} r={r} terms={terms} cancelForm={{ values: cancelForm?.[0] ?? {}, errors: cancelForm?.[1] ?? [] }} notice={takeNotice(req, reply)} />, status);
       };
       p.get("/sprachmittlung/:id", async (req, reply) => show(req, reply, null));

@@ -289,6 +289,12 @@ export const offers = pgTable(
  * A confirmed deployment. Overlaps per mediator are excluded by a gist
  * constraint (migration 0006); one live job per request by a partial unique index.
  */
+/**
+ * A job's minutes, for SQL over `med_job j`: the recorded duration once there is a timesheet, else
+ * the booked one. What the monthly maximum and the reports count.
+ */
+export const JOB_MINUTES = sql`coalesce(j.actual_minutes, extract(epoch FROM j.ends_at - j.starts_at)::int / 60)`;
+
 export const jobs = pgTable(
   "med_job",
   {

@@ -17,12 +17,12 @@ import { dateFormat, type Locale, translate } from "../../core/i18n.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { ensurePortalAccount } from "../../core/accounts/service.ts";
 import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
-import { cancellation, estimate, fee } from "./fees.ts";
+import { cancellation, cancellationTerms, estimate, fee } from "./fees.ts";
 import { suggest, type MatchMediator, type Suggestion } from "./matching.ts";
 import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
 import { planOffThread, type Lane } from "./plan-thread.ts";
-import { DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
-import { absences, availability, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
+import { bookedMinutes, DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
+import { absences, availability, JOB_MINUTES, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
 import { addDays, clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName, slotsOf, type MediatorInput, type RequestInput, type RequesterInput } from "./validation.ts";
 
@@ -177,7 +177,7 @@ export interface MediatorDetail extends Mediator {
  */
 const minutesOfMonth = (mediatorId: SQL, at: Date) => {
   const month = monthOf(at);
-  return sql`(SELECT coalesce(sum(coalesce(j.actual_minutes, extract(epoch FROM j.ends_at - j.starts_at)::int / 60)), 0)::int FROM med_job j
+  return sql`(SELECT coalesce(sum(${JOB_MINUTES}), 0)::int FROM med_job j
                WHERE j.mediator_id = ${mediatorId} AND j.status <> 'cancelled' AND j.starts_at >= ${month.from} AND j.starts_at < ${month.to})`;
 };
 
@@ -1137,6 +1137,16 @@ const isUniqueLiveJob = (err: unknown) => pgCode(err) === "23505" && (pgConstrai
 
 // ---------------------------------------------------------------------------
 // Cancellation
+/**
+ * The cancellation rule for a request's booked appointment, as the requester is told it before
+ * cancelling (the one `cancel` then applies); null while none is booked.
+ */
+export async function cancellationTermsOf(db: Executor, tenantId: string, r: Pick<RequestDetail, "mode" | "jobs">): Promise<{ freeUntil: Date; lateFeeCents: number } | null> {
+  const live = r.jobs.find((j) => j.status !== "cancelled");
+  if (!live) return null;
+  return cancellationTerms(live.startsAt, { mode: r.mode, minutes: bookedMinutes(live), travelKm: 0 }, (await loadSettings(db, tenantId)).rates);
+}
+
 
 /**
  * Cancels a request (by the requester or the office) or a mediator's job. A
@@ -1153,7 +1163,7 @@ export async function cancel(db: Db, tenant: TenantRef, requestId: string, by: C
     let feeCents = 0;
     if (job) {
       if (job.startsAt <= now && by !== "office") throw conflict("started", [{ field: "reason", key: "mediation.error.started" }]);
-      const minutes = Math.round((job.endsAt.getTime() - job.startsAt.getTime()) / 60_000);
+      const minutes = bookedMinutes(job);
       const outcome = cancellation({ startsAt: job.startsAt, cancelledAt: now, cancelledBy: by, booked: { mode: r.mode, minutes, travelKm: 0 } }, settings.rates);
       feeCents = outcome.feeCents;
       await tx.update(jobs).set({ status: "cancelled", cancelledBy: by, cancelReason: reason, cancelledAt: now, cancellationFeeCents: feeCents }).where(eq(jobs.id, job.id));
@@ -1235,7 +1245,7 @@ export async function recordNoShow(db: Db, scope: Scope, requestId: string, who:
     if (!job) throw conflict("no job", [{ field: "_form", key: "mediation.error.closed" }]);
     if (job.startsAt > now) throw invalid([{ field: "_form", key: "mediation.validation.notYet" }]);
     const { rates } = await loadSettings(tx, scope.tenant.id);
-    const minutes = Math.round((job.endsAt.getTime() - job.startsAt.getTime()) / 60_000);
+    const minutes = bookedMinutes(job);
     const feeCents = who === "client" ? cancellation({ startsAt: job.startsAt, cancelledAt: job.startsAt, cancelledBy: "requester", booked: { mode: r.mode, minutes, travelKm: 0 } }, rates).feeCents : 0;
     await tx.update(jobs).set({ status: "cancelled", noShow: who, cancelledAt: now, cancelledBy: who === "client" ? "requester" : "mediator", cancelReason: `no-show: ${who}`, cancellationFeeCents: feeCents }).where(eq(jobs.id, job.id));
     const status: RequestStatus = who === "client" ? "cancelled" : "unmet";

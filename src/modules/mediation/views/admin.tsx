@@ -3,7 +3,7 @@ import { DataTable, Notice, Pagination, SubNav } from "../../../web/components.t
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, FieldError, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
-import { COMMON_LANGUAGES, GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
+import { bookedMinutes, COMMON_LANGUAGES, GENDERS, LEVELS, REQUEST_STATUSES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, type RequestStatus } from "../model.ts";
 import type { Reason, Suggestion } from "../matching.ts";
 import { dateFormat, formatDate } from "../../../core/i18n.ts";
 import type { PlannedRow, PlanRun, Requester, RequestDetail, RequestListItem } from "../service.ts";
@@ -303,7 +303,7 @@ export function RequestPage({
           <ul>
             {r.jobs.map((j) => (
               <li key={j.id}>
-                {j.mediator}, {when(ctx, j.startsAt, Math.round((j.endsAt.getTime() - j.startsAt.getTime()) / 60_000))} — {t(`mediation.jobStatus.${j.status}`)}
+                {j.mediator}, {when(ctx, j.startsAt, bookedMinutes(j))} — {t(`mediation.jobStatus.${j.status}`)}
                 {j.status === "cancelled" ? ` (${t(`mediation.cancelledBy.${j.cancelledBy ?? "office"}`)}: ${j.cancelReason ?? ""}${j.cancellationFeeCents ? `; ${t("mediation.field.cancellationFee")} ${money(ctx, j.cancellationFeeCents)}` : ""})` : ""}
               </li>
             ))}

@@ -3,7 +3,7 @@ import { DataTable, Notice, Pagination } from "../../../web/components.tsx";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
-import { GENDERS, MODES, URGENCIES, type Topic } from "../model.ts";
+import { bookedMinutes, GENDERS, MODES, URGENCIES, type Topic } from "../model.ts";
 import type { PortalJob, PortalOffer, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { RequestFacts } from "./admin.tsx";
 import { dateFormat, formatDate } from "../../../core/i18n.ts";
@@ -140,7 +140,7 @@ export function RequesterRequestPage({ ctx, r, terms, cancelForm, notice }: { ct
             items={[
               [t("mediation.field.mediator"), live.mediator],
               [t("mediation.field.mediatorPhone"), live.mediatorPhone],
-              [t("mediation.field.when"), when(ctx, live.startsAt, Math.round((live.endsAt.getTime() - live.startsAt.getTime()) / 60_000))],
+              [t("mediation.field.when"), when(ctx, live.startsAt, bookedMinutes(live))],
               [t("mediation.field.actualMinutes"), live.actualMinutes === null ? null : num(ctx, live.actualMinutes)],
               [t("mediation.field.travelKm"), live.travelKm === null ? null : num(ctx, live.travelKm)],
               [t("mediation.field.fee"), live.feeCents === null ? null : money(ctx, live.feeCents)],
@@ -203,11 +203,11 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, absences, 
           {toReport.map((j) => (
             <article class="job-card" key={j.jobId} aria-labelledby={`r-${j.jobId}`}>
               <h3 id={`r-${j.jobId}`}>
-                {j.reference}: {when(ctx, j.startsAt, Math.round((j.endsAt.getTime() - j.startsAt.getTime()) / 60_000))}
+                {j.reference}: {when(ctx, j.startsAt, bookedMinutes(j))}
               </h3>
               <form method="post" action={`${mediatorBase(ctx)}/jobs/${j.jobId}/hours`} class="row-fields">
                 <Csrf token={ctx.csrfToken()} />
-                <TextField name="actualMinutes" type="number" label={t("mediation.field.actualMinutes")} state={{ values: { actualMinutes: String(Math.round((j.endsAt.getTime() - j.startsAt.getTime()) / 60_000)) }, errors: errors.errors }} t={t} required />
+                <TextField name="actualMinutes" type="number" label={t("mediation.field.actualMinutes")} state={{ values: { actualMinutes: String(bookedMinutes(j)) }, errors: errors.errors }} t={t} required />
                 <TextField name="travelKm" label={t("mediation.field.travelKm")} state={{ values: { travelKm: "0" }, errors: [] }} t={t} inputMode="decimal" required />
                 <TextField name="travelMinutes" type="number" label={t("mediation.field.travelMinutes")} state={{ values: { travelMinutes: "0" }, errors: [] }} t={t} required />
                 <div>
@@ -256,7 +256,7 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, absences, 
           {past.map((j) => (
             <tr key={j.jobId}>
               <td>{j.reference}</td>
-              <td>{when(ctx, j.startsAt, Math.round((j.endsAt.getTime() - j.startsAt.getTime()) / 60_000))}</td>
+              <td>{when(ctx, j.startsAt, bookedMinutes(j))}</td>
               <td dir="auto">{j.requester}</td>
               <td>{t(`mediation.jobStatus.${j.status}`)}</td>
             </tr>
@@ -314,7 +314,7 @@ const day = (ctx: PageContext, date: string) => dateFormat(ctx.lang, { dateStyle
 
 function JobCard({ ctx, j }: { ctx: PageContext; j: PortalJob }) {
   const { t } = ctx;
-  const minutes = Math.round((j.endsAt.getTime() - j.startsAt.getTime()) / 60_000);
+  const minutes = bookedMinutes(j);
   const place = j.mode === "on_site" ? [j.street, [j.postcode, j.city].filter(Boolean).join(" "), j.room].filter(Boolean).join(", ") : j.remoteDetails;
   return (
     <article class={`job-card job-card--${j.status}`} aria-labelledby={`j-${j.jobId}`}>
