@@ -14,7 +14,7 @@ import { sourceHash } from "../src/core/translations.ts";
 import { SPOKEN_LANGUAGES, TARGET_GROUPS, type ExceptionDay, type WeeklySlot } from "../src/modules/directory/model.ts";
 import { reindex } from "../src/modules/directory/service.ts";
 import { slugify } from "../src/modules/directory/validation.ts";
-import { Random } from "./prng.ts";
+import { Random } from "../src/core/random.ts";
 import {
   CITIES, DESCRIPTION_SENTENCES, DISTRICTS, OFFERS, PROVIDERS, QUALIFIERS, STREETS, SUMMARY_EXTRAS, TOWN_STEMS, TOWN_SUFFIXES,
   TRANSLATED, type Text, type TranslatedLang,

@@ -6,7 +6,10 @@
  * compared with the plan of the whole time limit that replaces it behind the
  * page, and the page showing it is timed.
  *
- *   node --import tsx bench/plan-page.ts [--runs 3] [--seed 20260302] [--time-limit 60]
+ *   node --import tsx bench/plan-page.ts [--runs 3] [--seed 20260302] [--time-limit 60] [--cold]
+ *
+ * Before the first run the quick planning thread is warmed up, as the server
+ * does when it starts (main.ts); `--cold` leaves that out.
  *
  * PGlite in memory, or the PostgreSQL server of TEST_DATABASE_URL. The week's
  * stored form differs from bench/planning.ts's in one way: a mediator's booked
@@ -21,16 +24,18 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../src/core/db/index.ts";
 import { rows } from "../src/core/db/index.ts";
 import { planRun } from "../src/modules/mediation/service.ts";
+import { warmUpPlanning } from "../src/modules/mediation/plan-thread.ts";
 import { buildOffice, buildRequester } from "../src/modules/mediation/test-factories.ts";
 import { wallOf } from "../src/core/time.ts";
 import { buildTenant, buildUser, createTestApp, serverUrl, signedIn } from "../test/helpers.ts";
-import { buildInstance, type Instance } from "./week.ts";
+import { sampleWeek, type Instance } from "../src/modules/mediation/sample-week.ts";
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "20260302" },
     "time-limit": { type: "string", default: "60" },
+    cold: { type: "boolean", default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -99,13 +104,18 @@ try {
   const ref = { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, parentId: tenant.parentId, state: tenant.state, intro: tenant.intro };
   await buildOffice(t.db, ref);
   const requesterId = await buildRequester(t.db, ref);
-  const instance = buildInstance(SEED);
+  const instance = sampleWeek(SEED);
   const storing = performance.now();
   await store(t.db, tenant.id, requesterId, instance);
   console.log(`stored ${instance.requests.length} requests × ${instance.mediators.length} mediators (seed ${SEED}) in ${(performance.now() - storing).toFixed(0)} ms`);
   const office = await signedIn(t, (await buildUser(t.db, { tenantId: tenant.id, role: "staff" })).id);
   const page = `/admin/${tenant.slug}/sprachmittlung/plan?week=${MONDAY}`;
   await office.get(page);
+  if (!args.cold) {
+    const warming = performance.now();
+    await warmUpPlanning();
+    console.log(`planning thread warmed up in ${(performance.now() - warming).toFixed(0)} ms, as when the server starts`);
+  }
 
   const levels = (p: { objective: { covered: number; maxLoadMinutes: number; cost: number } }) => [p.objective.covered, p.objective.maxLoadMinutes, p.objective.cost].join(", ");
   for (let k = 1; k <= RUNS; k++) {

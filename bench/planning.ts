@@ -21,7 +21,8 @@ import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { planWeek, type Plan } from "../src/modules/mediation/planning.ts";
-import { buildInstance, verify } from "./week.ts";
+import { sampleWeek } from "../src/modules/mediation/sample-week.ts";
+import { verify } from "./week.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -46,7 +47,7 @@ const RUNS = Math.max(1, num(args.runs, "runs"));
 const TIME_LIMIT = num(args["time-limit"], "time-limit");
 const BUDGET = num(args.budget, "budget");
 
-const instance = buildInstance(SEED, REQUESTS, MEDIATORS);
+const instance = sampleWeek(SEED, REQUESTS, MEDIATORS);
 const highsVersion = (JSON.parse(fs.readFileSync(new URL("../node_modules/highs/package.json", import.meta.url), "utf8")) as { version: string }).version;
 const cpu = os.cpus();
 console.log(`machine: ${cpu[0]?.model ?? "?"} × ${cpu.length}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, node ${process.version}, highs ${highsVersion}`);

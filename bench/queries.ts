@@ -7,7 +7,7 @@
 import { LOCALES, type Locale } from "../src/core/i18n.ts";
 import { SERVICE_KINDS, SPOKEN_LANGUAGES, TOPICS } from "../src/modules/directory/model.ts";
 import type { BenchTenant, Dataset, SampleEntry } from "./dataset.ts";
-import { Random } from "./prng.ts";
+import { Random } from "../src/core/random.ts";
 import { TRANSLATED } from "./vocabulary.ts";
 
 export interface BenchQuery {

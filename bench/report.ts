@@ -34,7 +34,7 @@ import { indicators, responses } from "../src/modules/strategy/schema.ts";
 import { SELF_CHECK_TEMPLATE } from "../src/modules/strategy/templates.ts";
 import { MEASURE_STATUSES } from "../src/modules/strategy/model.ts";
 import { ReportPage } from "../src/modules/strategy/views/report.tsx";
-import { Random } from "./prng.ts";
+import { Random } from "../src/core/random.ts";
 
 const { values: args } = parseArgs({
   options: {

@@ -5,15 +5,16 @@
  */
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { planOffThread, stopPlanning } from "./plan-thread.ts";
+import { planOffThread, stopPlanning, warmUpPlanning } from "./plan-thread.ts";
 import { planWeek } from "./planning.ts";
-import { buildInstance, verify } from "../../../bench/week.ts";
+import { verify } from "../../../bench/week.ts";
+import { sampleWeek } from "./sample-week.ts";
 
 describe("planOffThread", () => {
   after(() => stopPlanning());
 
   it("plans the same week as planWeek, and the calling thread keeps running meanwhile", async () => {
-    const week = buildInstance(7, 200, 24);
+    const week = sampleWeek(7, 200, 24);
     const here = await planWeek(week.requests, week.mediators);
     // The longest pause of a 5-ms timer while the worker plans: a blocked thread would pause for the whole plan.
     let last = performance.now();
@@ -37,8 +38,8 @@ describe("planOffThread", () => {
   });
 
   it("a week on the quick thread does not wait for one on the long thread", async () => {
-    const long = buildInstance(7, 300, 36);
-    const small = buildInstance(9, 20, 4);
+    const long = sampleWeek(7, 300, 36);
+    const small = sampleWeek(9, 20, 4);
     const finished: string[] = [];
     const slow = planOffThread(long.requests, long.mediators, {}, "long").then((plan) => (finished.push("long"), plan));
     const quick = planOffThread(small.requests, small.mediators, {}, "quick").then((plan) => (finished.push("quick"), plan));
@@ -50,12 +51,20 @@ describe("planOffThread", () => {
   });
 
   it("rejects what planWeek rejects, and plans again after the thread was stopped", async () => {
-    const week = buildInstance(8, 20, 4);
+    const week = sampleWeek(8, 20, 4);
     const broken = { ...week.mediators[0]!, bookedMinutes: 10.5 };
     await assert.rejects(planOffThread(week.requests, [broken]), /whole minutes/);
     await stopPlanning();
     const plan = await planOffThread(week.requests, week.mediators);
     assert.deepEqual(verify(week, plan), []);
     assert.equal(plan.objective.covered, plan.assignments.length);
+  });
+
+  it("warms a thread up with a made-up week that exercises the solver: most of it planned, every rule kept", async () => {
+    const plan = await warmUpPlanning("quick");
+    const week = sampleWeek(1, 100, 13);
+    assert.deepEqual(verify(week, plan), []);
+    assert.ok(plan.objective.covered >= 50, `${plan.objective.covered} of 100 planned`);
+    assert.ok(plan.solveMs > 20, `the solver ran for ${plan.solveMs.toFixed(0)} ms`);
   });
 });

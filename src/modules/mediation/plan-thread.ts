@@ -12,6 +12,7 @@
 import { Worker } from "node:worker_threads";
 import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
 import type { PlanJob } from "./plan-worker.ts";
+import { sampleWeek } from "./sample-week.ts";
 
 export type Lane = "quick" | "long";
 
@@ -68,6 +69,19 @@ const lanes: Record<Lane, PlanningThread> = { quick: new PlanningThread(), long:
 /** As planWeek, on the lane's planning thread ("quick" unless told otherwise). */
 export function planOffThread(requests: PlanRequest[], mediators: PlanMediator[], opts: PlanJob["opts"] = {}, lane: Lane = "quick"): Promise<Plan> {
   return lanes[lane].plan(requests, mediators, opts);
+}
+
+/**
+ * Starts the lane's thread and has it plan a small made-up week (100 requests
+ * × 13 mediators, about 0.3 s), so that the first real week finds the thread
+ * started, the solver loaded and its hot code compiled by V8. The first plan
+ * of the benchmark week within 2 s was the optimum in 1 of 5 runs after a
+ * start without this, and in 8 of 8 with it (docs/benchmarks.md); loading the
+ * solver alone was not enough. The server does this when it starts (main.ts).
+ */
+export function warmUpPlanning(lane: Lane = "quick"): Promise<Plan> {
+  const week = sampleWeek(1, 100, 13);
+  return lanes[lane].plan(week.requests, week.mediators, { timeLimitSeconds: 1 });
 }
 
 /**

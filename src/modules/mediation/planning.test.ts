@@ -12,7 +12,8 @@ import type { Gender, Mode, Point, TravelMode, WeeklyWindow } from "./model.ts";
 import type { MatchJob } from "./matching.ts";
 import { dualBound, GENDER_MISS_PENALTY, roundedCapacityRows, solver, timeLimit, type Plan, type PlanMediator, planWeek, type PlanRequest, SLOT_RANK_PENALTY } from "./planning.ts";
 import { instantOf, wallOf } from "../../core/time.ts";
-import { buildInstance, verify } from "../../../bench/week.ts";
+import { verify } from "../../../bench/week.ts";
+import { sampleWeek } from "./sample-week.ts";
 import { travelMinutes } from "./travel.ts";
 
 const MINUTE = 60_000;
@@ -310,7 +311,7 @@ describe("planWeek", () => {
   });
 
   it("an instant `until` already past cuts the plan short like a limit of no time, however long the limit", async () => {
-    const week = buildInstance(11, 120, 16);
+    const week = sampleWeek(11, 120, 16);
     const none = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 0 });
     const past = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 60, until: Date.now() - 1 });
     const open = await planWeek(week.requests, week.mediators, { timeLimitSeconds: 60, until: Date.now() + 60_000 });

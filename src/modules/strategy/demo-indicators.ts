@@ -7,6 +7,7 @@
  */
 import type { Db } from "../../core/db/index.ts";
 import { systemActor } from "../../core/audit.ts";
+import { seeded } from "../../core/random.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { eq } from "drizzle-orm";
 import { importOpenSdg, setTarget } from "./monitoring.ts";
@@ -46,21 +47,9 @@ const INDICATORS: DemoIndicator[] = [
   { id: "7-1", name: "Anteil ausländischer Auszubildender", definition: "Auszubildende mit ausländischer Staatsangehörigkeit an allen Auszubildenden.", calculation: "Ausländische Auszubildende am 31.12. / Auszubildende insgesamt × 100", unit: "Prozent", direction: "up", start: 5.3, slope: 0.55, decimals: 1 },
 ];
 
-/** A seeded generator (mulberry32), so the demo is the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The demo indicators as if parsed from Open SDG files. */
 export function demoOpenSdg(years: readonly number[] = Array.from({ length: 11 }, (_, i) => 2014 + i)): OpenSdgImport {
-  const next = random(4711);
+  const next = seeded(4711);
   const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
   const files = INDICATORS.map((ind) => {
     let line = 1;

@@ -24,6 +24,7 @@ import { DEMO_PLANS, type DemoPlan } from "./demo-plans.ts";
 import { seedIndicators } from "./demo-indicators.ts";
 import { createReport, publishReport, REPORT_ENTITY, saveReport } from "./report.ts";
 import { saveTranslation } from "../../core/translations.ts";
+import { seeded } from "../../core/random.ts";
 
 const REPORT_SUMMARY = [
   "Wilhelmshaven ist in den vergangenen zehn Jahren vielfältiger geworden: Der Anteil der Menschen ohne deutsche Staatsangehörigkeit ist gestiegen, und mit ihm die Nachfrage nach Beratung, Sprachmittlung und Angeboten zum Ankommen.",
@@ -42,18 +43,6 @@ const REPORT_RECOMMENDATIONS = [
   "Die interkulturelle Öffnung der Verwaltung mit verbindlichen Fortbildungen und einer Ansprechperson je Fachbereich fortsetzen.",
   "Migrantenorganisationen früher und dauerhaft an der Fortschreibung des Handlungskonzepts beteiligen.",
 ].join("\n\n");
-
-/** A small seeded generator (mulberry32): the demo is the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMENTS = [
   "Die Zusammenarbeit zwischen den Fachbereichen ist besser geworden.",
@@ -120,7 +109,7 @@ async function demoRound(db: Db, scope: Scope, questionnaireId: string, title: s
   }
   await setRoundStatus(db, scope, roundId, "open");
   const [round] = await db.select().from(rounds).where(eq(rounds.id, roundId));
-  const next = random(seed);
+  const next = seeded(seed);
   const made = await db.select({ id: responses.id, group: responses.group }).from(responses).where(eq(responses.roundId, roundId));
   for (const [i, r] of made.entries()) {
     // A few links are never used, one is left half-done: as in a real round.
@@ -200,7 +189,7 @@ export async function seedStrategy(db: Db, tenants: Map<string, TenantRef>, land
     // The workshop on the 2025 results: the room voted, the three strongest priorities became goals.
     const workshopId = await createWorkshop(db, scope, { roundId: latest, title: "Workshop Weltoffene Kommune", votesPerPerson: 3 });
     const items = await tally(db, workshopId);
-    const next = random(77);
+    const next = seeded(77);
     for (let p = 0; p < 17; p++) {
       const who = participantHash(crypto.createHash("sha256").update(`demo-participant-${p}`).digest("base64url"));
       const picks = [...items].sort(() => next() - 0.5).slice(0, 1 + Math.floor(next() * 3));

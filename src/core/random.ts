@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32), so the data set and the query mix are the same in every run. */
+/** A small seeded PRNG (mulberry32): the same sequence on every machine, for generated data (the benchmarks, the demo, the planner's warm-up week). */
 export class Random {
   private state: number;
 
@@ -53,4 +53,10 @@ export class Random {
     }
     return choices[choices.length - 1]![0];
   }
+}
+
+/** The generator as a function of no arguments: a float in [0, 1) per call. */
+export function seeded(seed: number): () => number {
+  const random = new Random(seed);
+  return () => random.next();
 }
