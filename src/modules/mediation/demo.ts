@@ -15,6 +15,7 @@ import { bookedMinutes, DEFAULT_CRITERIA, DEFAULT_RATES, type Gender, type Level
 import { jobs, mediatorLanguages, mediators, requesterMembers, requesters } from "./schema.ts";
 import { answerOffer, cancel, confirmHours, createRequest, decide, markUnmet, reportHours, saveMediator, saveRequester, saveSettings, sendOffers, type Scope } from "./service.ts";
 import { wallOf } from "../../core/time.ts";
+import { seeded } from "../../core/random.ts";
 import { RequestInput } from "./validation.ts";
 
 interface DemoRequester {
@@ -73,18 +74,6 @@ export const DEMO_PORTAL_ACCOUNTS = [
   ...MEDIATORS.flatMap((m) => (m.account ? [m.account] : [])),
 ];
 export const DEMO_MEDIATOR_COUNT = MEDIATORS.length;
-
-/** A small deterministic generator, so the demo looks the same on every start. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dayString = (d: Date) => wallOf(d).date;
 
@@ -163,7 +152,7 @@ export async function seedMediation(db: Db, tenant: TenantRef, opts: { now?: Dat
   }
 
   // A month of requests: two weeks back, two weeks ahead, in every state.
-  const random = prng(20261122);
+  const random = seeded(20261122);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const languages = ["ar", "ar", "ar", "tr", "tr", "fa", "prs", "uk", "ku", "ti"];
   const topics: Topic[] = ["parent_talk", "parent_talk", "development_talk", "enrolment", "youth_welfare", "social_benefits", "registration", "housing", "parents_evening"];
