@@ -128,3 +128,13 @@ export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions = { 
 export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
   return dateFormat(locale, opts).format(d);
 }
+
+/**
+ * An appointment from `startsAt` to `endsAt` as its language writes a span of time, Berlin time:
+ * "Montag, 2. März 2026, 09:00–10:30 Uhr", "Monday, March 2, 2026, 09:00–10:30", the Arabic comma,
+ * the Farsi "تا" — one date when both ends fall on the same day. Pages and letters both use it.
+ */
+export function formatSpan(locale: string, startsAt: Date, endsAt: Date): string {
+  const span = dateFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return span.formatRange(startsAt, endsAt);
+}

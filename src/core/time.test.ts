@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { isDate } from "./fields.ts";
-import { dateFormat, formatDate } from "./i18n.ts";
+import { dateFormat, formatDate, formatSpan } from "./i18n.ts";
 import { addDays, instantOf, mondayOf, wallOf } from "./time.ts";
 
 describe("calendar dates", () => {
@@ -35,5 +35,17 @@ describe("calendar dates", () => {
     assert.doesNotMatch(fa, /۱۴۰۵|آذر/);
     assert.match(dateFormat("ar", { day: "numeric", month: "long", year: "numeric" }).format(friday), /18 ديسمبر 2026/);
     assert.match(formatDate("de", friday, { dateStyle: "full", timeStyle: "short" }), /18\. Dezember 2026.*09:00/);
+  });
+
+  test("an appointment is written as its language writes a span: one date, from–to, Berlin time", () => {
+    const nine = new Date("2026-12-18T08:00:00Z");
+    const half = new Date("2026-12-18T09:30:00Z");
+    assert.equal(formatSpan("de", nine, half), "Freitag, 18. Dezember 2026, 09:00–10:30 Uhr");
+    assert.match(formatSpan("en", nine, half), /^Friday, (December 18|18 December), 2026.*09:00\s*–\s*10:30$/);
+    const fa = formatSpan("fa", nine, half);
+    assert.match(fa, /۱۸ دسامبر ۲۰۲۶/);
+    assert.match(fa, /۹:۰۰.*۱۰:۳۰/);
+    // Across midnight both dates are named.
+    assert.match(formatSpan("de", new Date("2026-12-18T22:00:00Z"), new Date("2026-12-19T00:30:00Z")), /18\. Dezember.*19\. Dezember/);
   });
 });

@@ -157,7 +157,13 @@ describe("offers and acceptance", () => {
     assert.equal(r.jobs.filter((j) => j.status === "confirmed").length, 1);
     assert.deepEqual(r.offers.map((o) => o.status).sort(), ["accepted", "taken", "taken"]);
     const confirmation = await mails(r.requester.email);
-    assert.ok(confirmation.some((m) => m.subject.includes("bestätigt") && m.text.includes(r.jobs[0]!.mediator)));
+    const confirmed = confirmation.find((m) => m.subject.includes("bestätigt"));
+    assert.ok(confirmed && confirmed.text.includes(r.jobs[0]!.mediator));
+    // The appointment written as the pages write it, in the letter to the requester and in each offer.
+    const appointment = /Termin: Donnerstag, \d{1,2}\. \p{L}+ \d{4}, 09:00–10:00 Uhr\n/u;
+    assert.match(confirmed.text, appointment);
+    const offered = await rows<{ text: string }>(d.db, sql`SELECT m.text FROM mail_outbox m JOIN med_mediator x ON x.email = m."to" WHERE x.id = ${ids[0]!} AND m.subject LIKE 'Angebot %'`);
+    assert.ok(offered.length > 0 && offered.every((m) => appointment.test(m.text)), JSON.stringify(offered));
   });
 
   test("the database refuses overlapping jobs of one mediator, even when two different requests are accepted in parallel", async () => {

@@ -13,7 +13,7 @@ import { audit, diff, type Actor } from "../../core/audit.ts";
 import { users } from "../../core/db/schema.ts";
 import { conflict, invalid, notFound } from "../../core/errors.ts";
 import { queueMail } from "../../core/mail.ts";
-import { dateFormat, type Locale, translate } from "../../core/i18n.ts";
+import { formatSpan, type Locale, translate } from "../../core/i18n.ts";
 import type { TenantRef } from "../../web/context.ts";
 import { ensurePortalAccount } from "../../core/accounts/service.ts";
 import { assess, mayAutoApprove, type Assessment } from "./eligibility.ts";
@@ -23,7 +23,7 @@ import type { Plan, PlanMediator, PlanRequest } from "./planning.ts";
 import { planOffThread, type Lane } from "./plan-thread.ts";
 import { bookedMinutes, DEFAULT_CRITERIA, DEFAULT_RATES, type CancelledBy, type Criteria, type Gender, type Level, type Mode, type RateRules, type RequestStatus, type Topic, type TravelMode } from "./model.ts";
 import { absences, availability, JOB_MINUTES, jobs, mediatorLanguages, mediators, mediationSettings, offers, planRuns, qualifications, requesterMembers, requesters, requests, requestSlots } from "./schema.ts";
-import { addDays, clock, instantOf, monthOf, wallOf } from "../../core/time.ts";
+import { addDays, instantOf, monthOf, wallOf } from "../../core/time.ts";
 import { languageName, slotsOf, type MediatorInput, type RequestInput, type RequesterInput } from "./validation.ts";
 
 export interface Scope {
@@ -1048,10 +1048,9 @@ export async function sendOffers(db: Db, scope: Scope, requestId: string, slotRa
   });
 }
 
+/** A slot in a letter, written as the pages write it (formatSpan). */
 export function describeSlot(lang: Locale, startsAt: Date, minutes: number): string {
-  const date = dateFormat(lang, { timeZone: "Europe/Berlin", weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(startsAt);
-  const start = wallOf(startsAt);
-  return `${date}, ${clock(start.minute)}–${clock((start.minute + minutes) % 1440)}`;
+  return formatSpan(lang, startsAt, new Date(startsAt.getTime() + minutes * 60_000));
 }
 
 /** The offer a signed e-mail link points to, when the secret matches. */

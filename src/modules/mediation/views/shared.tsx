@@ -2,7 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import type { Assessment } from "../eligibility.ts";
 import { languageName } from "../validation.ts";
-import { dateFormat } from "../../../core/i18n.ts";
+import { dateFormat, formatSpan } from "../../../core/i18n.ts";
 
 export { Facts } from "../../../web/components.tsx";
 
@@ -19,8 +19,7 @@ export function money(ctx: PageContext, cents: number): string {
 
 /** "Dienstag, 24. November 2026, 09:30–11:00 Uhr", as the reader's language writes a span of time (Berlin time). */
 export function when(ctx: PageContext, startsAt: Date, minutes: number): string {
-  const span = dateFormat(ctx.lang, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return span.formatRange(startsAt, new Date(startsAt.getTime() + minutes * 60_000));
+  return formatSpan(ctx.lang, startsAt, new Date(startsAt.getTime() + minutes * 60_000));
 }
 
 /** Weekday names, ISO order (Monday first), in the reader's language. */
