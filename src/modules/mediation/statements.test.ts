@@ -270,6 +270,17 @@ describe("PDF", () => {
     assert.match(text, /Seite 1 von 1/);
   });
 
+  test("in Farsi, dates, times, numbers and amounts in Persian digits, the reference as written", async (t) => {
+    const s = await requesterStatement(d.db, tenant.id, ids.youth!, "2026-11");
+    const pdf = await statementPdf(s, tenant.name, "fa");
+    if (withoutPoppler(t)) return;
+    const text = pdfText(pdf);
+    assert.match(text, /۰۰:۳۰/, "the start of the first line");
+    assert.doesNotMatch(text, /00:30/);
+    assert.match(text, /SM-\d{4}-\d{4}/);
+    assert.match(text, /۱۶۹٫۴۴/, "the total");
+  });
+
   test("a long statement runs over pages with the table header and 'page n of total' on each; English labels, names in Arabic script", async (t) => {
     const many: StatementLine[] = Array.from({ length: 80 }, (_, i) => ({
       jobId: `job-${i}`,

@@ -487,6 +487,9 @@ export async function statementPdf(statement: Statement, tenantName: string, lan
   const number = new Intl.NumberFormat(ll, { maximumFractionDigits: 2 });
   const day = dateFormat(ll, { dateStyle: "medium", timeZone: "UTC" });
   const dayOf = (date: string) => day.format(new Date(`${date}T00:00:00Z`));
+  // A line's start ("09:30", Berlin time) in the reader's digits, like the date beside it.
+  const time = dateFormat(ll, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+  const timeOf = (hhmm: string) => time.format(new Date(`1970-01-01T${hhmm}:00Z`));
   const { from, to } = monthRange(statement.month);
   const lastDay = wallOf(new Date(to.getTime() - 1)).date;
   const forMediator = statement.party.kind === "mediator";
@@ -512,7 +515,7 @@ export async function statementPdf(statement: Statement, tenantName: string, lan
     labels,
     lines: statement.lines.map((x) => ({
       date: dayOf(x.date),
-      start: x.start,
+      start: timeOf(x.start),
       reference: x.reference,
       note: x.kind === "cancellation" ? labels.cancellation : null,
       language: languageName(ll, x.language),
