@@ -22,3 +22,16 @@ export function languageName(lang: string, code: string): string {
     return code;
   }
 }
+
+/**
+ * The languages offered to tick wherever people name languages (events, interest forms): German,
+ * English and the languages most spoken by people who came to Germany in recent years, the app's
+ * own among them. Any other ISO 639 code can still be typed.
+ */
+export const WELL_KNOWN_LANGUAGES = ["de", "en", "ar", "tr", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "so", "pl", "ro", "bg", "sq", "fr"] as const;
+
+/** The language's name in itself ("العربية" for ar), or null where Intl does not know it or it is the reader's name for it. */
+export function ownLanguageName(reader: string, code: string): string | null {
+  const own = languageName(code, code);
+  return own === code || own.toLowerCase() === languageName(reader, code).toLowerCase() ? null : own;
+}

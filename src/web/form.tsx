@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import type { FieldError } from "../core/errors.ts";
 import type { Translate } from "../core/i18n.ts";
+import { languageName, ownLanguageName, WELL_KNOWN_LANGUAGES } from "../core/languages.ts";
 
 export type FormValues = Record<string, string | string[] | undefined>;
 export interface FormState {
@@ -179,6 +180,58 @@ export function Checkboxes(props: FieldProps & { options: { value: string; label
           );
         })}
       </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Languages to tick — the well-known ones, each named in the reader's language and in its own, so
+ * that a newcomer finds theirs on a German page — and a field for any other ISO 639 code. Both
+ * send `name` (a schema reads ticked and typed codes alike); a value kept or stored as "de, ar, ti"
+ * comes back as boxes ticked and the rest typed. An error is shown at the typed field.
+ */
+export function LanguageChoice(props: FieldProps & { lang: string }) {
+  const codes = list(props.state.values[props.name])
+    .flatMap((v) => v.split(/[\s,;]+/))
+    .filter(Boolean)
+    .map((c) => c.toLowerCase());
+  const known = new Set<string>(WELL_KNOWN_LANGUAGES);
+  const ticked = new Set(codes.filter((c) => known.has(c)));
+  const other = [...new Set(codes.filter((c) => !known.has(c)))].join(", ");
+  const id = `${fieldId(props.name)}-choice`;
+  return (
+    <fieldset class="kern-fieldset" id={id} aria-describedby={props.hint ? `${id}-hint` : undefined}>
+      <legend class="kern-label">
+        {props.label}
+        {props.required ? null : <span class="kern-label__optional"> – {props.t("form.optional")}</span>}
+      </legend>
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      <div class="kern-fieldset__body checkbox-columns">
+        {WELL_KNOWN_LANGUAGES.map((code) => {
+          const own = ownLanguageName(props.lang, code);
+          return (
+            <div class="kern-form-check" key={code}>
+              <input class="kern-form-check__checkbox" type="checkbox" id={`${id}-${code}`} name={props.name} value={code} checked={ticked.has(code)} />
+              <label class="kern-label" for={`${id}-${code}`}>
+                {languageName(props.lang, code)}
+                {own ? (
+                  <>
+                    {" – "}
+                    <span lang={code} dir="auto">
+                      {own}
+                    </span>
+                  </>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <TextField name={props.name} label={props.t("form.languagesOther")} hint={props.t("form.languagesOtherHint")} state={{ values: { [props.name]: other }, errors: props.state.errors }} t={props.t} dirAuto />
     </fieldset>
   );
 }

@@ -66,7 +66,10 @@ test("interest sign-up in Farsi with a voluntary self-description; the office se
   await page.locator("#f-email").fill("maryam@example.org");
   await page.locator("#f-gender").selectOption("female");
   await page.locator("#f-background").selectOption("own");
-  await page.locator("#f-languages").fill("fa, prs");
+  // Her languages ticked by their names (Persian, Dari), as a newcomer finds them.
+  await page.getByRole("checkbox", { name: "فارسی", exact: true }).check();
+  await page.getByRole("checkbox", { name: "دری", exact: true }).check();
+  await expectAccessible(page, "interest form with languages ticked");
   await page.locator("#f-consent-on").check();
   await Promise.all([page.waitForLoadState("load"), page.locator("form[action$='/interesse'] button[type=submit]").click()]);
   await expectAccessible(page, "interest sent");

@@ -73,6 +73,27 @@ describe("Veranstaltungen over HTTP", () => {
     assert.equal(n!.n, 0);
   });
 
+  test("languages are ticked by name (each also in its own) or typed as codes; a wrong code comes back at its field with the ticks kept", async () => {
+    const blank = await office.get(`/admin/${slug}/veranstaltungen/neu`);
+    assert.match(blank.body, /<input[^>]*id="f-languages-choice-ar"[^>]*name="languages"[^>]*value="ar"/);
+    assert.match(blank.body, /Arabisch – <span lang="ar" dir="auto">العربية<\/span>/);
+    const wrong = await office.post(`/admin/${slug}/veranstaltungen/neu`, form({ title: "Erzählcafé", languages: ["de", "ar", "kmr, xx"] }));
+    assert.equal(wrong.statusCode, 422);
+    assert.match(wrong.body, /<input[^>]*value="ar"[^>]*checked/);
+    assert.match(wrong.body, /<input[^>]*id="f-languages"[^>]*value="kmr, xx"[^>]*aria-invalid="true"/);
+    assert.match(wrong.body, /href="#f-languages"/);
+    const saved = await office.post(`/admin/${slug}/veranstaltungen/neu`, form({ title: "Erzählcafé", languages: ["de", "ar", "kmr"] }));
+    assert.equal(saved.statusCode, 303);
+    const [row] = await rows<{ id: string; languages: string[] }>(t.db, sql`SELECT id, languages FROM ev_event WHERE title = 'Erzählcafé'`);
+    assert.deepEqual(row!.languages, ["de", "ar", "kmr"]);
+    // Editing shows them as they were chosen: two ticked, the third typed.
+    const edit = await office.get(`/admin/${slug}/veranstaltungen/${row!.id}/bearbeiten`);
+    assert.match(edit.body, /<input[^>]*value="de"[^>]*checked/);
+    assert.match(edit.body, /<input[^>]*id="f-languages"[^>]*value="kmr"/);
+    assert.doesNotMatch(edit.body, /<input[^>]*value="fa"[^>]*checked/);
+    await t.db.execute(sql`DELETE FROM ev_event WHERE id = ${row!.id}`);
+  });
+
   test("the office creates a weekly event and publishes it; the public page, feed and JSON-LD show it", async () => {
     const created = await office.post(`/admin/${slug}/veranstaltungen/neu`, form());
     assert.equal(created.statusCode, 303);

@@ -38,14 +38,14 @@ const url = z
   .transform((v) => v || null)
   .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), "validation.url");
 
-/** Comma- or space-separated ISO 639 codes ("de, ar, fa"). */
+/** ISO 639 codes, ticked (one value each) or typed comma- or space-separated ("de, ar, fa"), or both. */
 const languageList = z
-  .string()
-  .trim()
-  .max(200)
+  .union([z.string(), z.array(z.string())])
   .optional()
+  .transform((v) => (Array.isArray(v) ? v.join(",") : (v ?? "")).trim())
+  .pipe(z.string().max(400))
   .transform((v, ctx) => {
-    const codes = (v ?? "").split(/[\s,;]+/).filter(Boolean).map((c) => c.toLowerCase());
+    const codes = v.split(/[\s,;]+/).filter(Boolean).map((c) => c.toLowerCase());
     for (const c of codes) {
       if (!languageCode.safeParse(c).success) {
         ctx.addIssue({ code: "custom", message: "validation.language" });

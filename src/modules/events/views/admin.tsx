@@ -2,7 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { DataTable, Facts, Notice, SubNav } from "../../../web/components.tsx";
-import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FilterSelect, LanguageChoice, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, EVENT_STATUSES, MIN_CELL, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
 import type { EventCounts, EventDetail, EventListItem, InterestItem, ProgrammeRow, RegistrationItem } from "../service.ts";
@@ -119,7 +119,7 @@ export function EventFormPage({ ctx, id, form, programmes, places, portal }: { c
         <TextField name="contactEmail" type="email" label={t("events.field.contactEmail")} state={form} t={t} />
         <Checkboxes name="categories" label={t("events.field.categories")} state={form} t={t} columns options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
         <Checkboxes name="targetGroups" label={t("events.field.targetGroups")} state={form} t={t} columns options={TARGET_GROUPS.map((g) => ({ value: g, label: t(`directory.target.${g}`) }))} />
-        <TextField name="languages" label={t("events.field.languages")} state={form} t={t} />
+        <LanguageChoice name="languages" label={t("events.field.languages")} state={form} t={t} lang={ctx.lang} />
         <TextArea name="accessibility" label={t("events.field.accessibility")} state={form} t={t} rows={2} />
         <TextField name="cost" label={t("events.field.cost")} state={form} t={t} />
         <TextField name="imageUrl" type="url" label={t("events.field.imageUrl")} state={form} t={t} />

@@ -2,7 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Facts, Notice } from "../../../web/components.tsx";
-import { Checkboxes, Csrf, ErrorSummary, FilterSelect, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
+import { Checkboxes, Csrf, ErrorSummary, FilterSelect, LanguageChoice, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, SELF_BACKGROUNDS, SELF_GENDERS, type Category, type Occurrence } from "../model.ts";
 import type { PublicEvent, PublicOccurrence } from "../service.ts";
@@ -303,7 +303,7 @@ function InterestForm({ ctx, event: e, form }: { ctx: PageContext; event: Public
           </p>
           <Select name="gender" label={t("events.interest.gender")} state={form} t={t} empty={t("events.interest.notSaying")} options={SELF_GENDERS.map((g) => ({ value: g, label: t(`events.self.gender.${g}`) }))} />
           <Select name="background" label={t("events.interest.background")} state={form} t={t} empty={t("events.interest.notSaying")} options={SELF_BACKGROUNDS.map((b) => ({ value: b, label: t(`events.self.background.${b}`) }))} />
-          <TextField name="languages" label={t("events.interest.languages")} state={form} t={t} />
+          <LanguageChoice name="languages" label={t("events.interest.languages")} state={form} t={t} lang={ctx.lang} />
         </fieldset>
         <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.interest.purpose", { tenant: ctx.tenant!.name, days: e.retentionDays })} options={[{ value: "on", label: t("events.register.consent") }]} />
         <button class="kern-btn kern-btn--primary" type="submit">
@@ -478,7 +478,7 @@ export function SubmitPage({ ctx, form, guard, done }: { ctx: PageContext; form:
         <TextField name="organiser" label={t("events.field.organiser")} state={form} t={t} required dirAuto autocomplete="organization" />
         <TextField name="contactEmail" type="email" label={t("events.submit.contactEmail")} state={form} t={t} required autocomplete="email" />
         <Checkboxes name="categories" label={t("events.field.categories")} state={form} t={t} columns options={CATEGORIES.map((c) => ({ value: c, label: t(`events.category.${c}`) }))} />
-        <TextField name="languages" label={t("events.field.languages")} state={form} t={t} />
+        <LanguageChoice name="languages" label={t("events.field.languages")} state={form} t={t} lang={ctx.lang} />
         <TextField name="cost" label={t("events.field.cost")} state={form} t={t} />
         <TextArea name="accessibility" label={t("events.field.accessibility")} state={form} t={t} rows={2} />
         <Checkboxes name="consent" label={t("events.register.consentLegend")} state={form} t={t} required hint={t("events.submit.purpose", { tenant: ctx.tenant!.name })} options={[{ value: "on", label: t("events.submit.consent") }]} />
