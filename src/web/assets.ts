@@ -20,7 +20,7 @@ export interface AssetManifest {
   styles: Record<string, string>;
 }
 
-const ISLANDS = ["map-loader", "map", "altcha"];
+const ISLANDS = ["map-loader", "map", "altcha", "plan-watch"];
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })

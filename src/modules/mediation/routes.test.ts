@@ -354,12 +354,16 @@ describe("Sprachmittlung over HTTP", () => {
     assert.ok(new Date(first.run.until).getTime() > Date.now(), "says until when it may still improve");
     assert.match(meanwhile.body, new RegExp(`value="${created.id}:`), "its offers can go out already");
     assert.doesNotMatch(meanwhile.body, /Neu planen/);
+    // With JavaScript the page asks the plan's API until the run is done, and then says so (test/e2e/plan-watch.test.ts).
+    assert.match(meanwhile.body, new RegExp(`<p role="status" data-plan-watch="/api/v1/admin/${slug}/sprachmittlung/plan\\?week=${week}" data-until="${first.run.until}"`));
+    assert.match(meanwhile.body, /<script src="\/assets\/plan-watch-[0-9a-f]+\.js" defer>/);
     release();
     await (answered as { settled: Promise<void> }).settled;
     const settled = await office.get(url);
     assert.match(settled.body, /Geplant am/);
     assert.match(settled.body, /Nachweislich optimal<\/dt>\s*<dd>\s*<bdi>ja/);
     assert.match(settled.body, /Neu planen/);
+    assert.doesNotMatch(settled.body, /data-plan-watch|plan-watch-/);
   });
 
   test("the mediator cancels a confirmed job in the portal with a reason: the request is open again", async () => {

@@ -818,8 +818,17 @@ export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext;
   );
   const at = (d: Date) => formatDate(ctx.lang, d, { dateStyle: "long", timeStyle: "short" });
   const clockAt = (d: Date) => formatDate(ctx.lang, d, { timeStyle: "medium" });
+  // While the planning goes on behind the page, the plan-watch island says when it is done (a polite live region).
+  const watch = run && {
+    role: "status" as const,
+    "data-plan-watch": `/api/v1/admin/${ctx.tenant!.slug}/sprachmittlung/plan?week=${monday}`,
+    "data-until": run.until.toISOString(),
+    "data-settled": t("mediation.admin.planSettled"),
+    "data-show": t("mediation.admin.planShowResult"),
+    "data-href": `${base(ctx)}/plan?week=${monday}`,
+  };
   return (
-    <Layout ctx={ctx} title={t("mediation.admin.plan")}>
+    <Layout ctx={ctx} title={t("mediation.admin.plan")} scripts={run?.status === "running" ? ["plan-watch"] : []}>
       <h1>{t("mediation.admin.plan")}</h1>
       <ModuleNav ctx={ctx} />
       <Notice t={t} notice={notice} />
@@ -843,7 +852,7 @@ export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext;
           {planButton}
         </>
       ) : run.status === "running" && !plan ? (
-        <p>
+        <p {...watch}>
           {t("mediation.admin.planRunning", { time: clockAt(run.startedAt), until: clockAt(run.until) })} <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
         </p>
       ) : run.status === "failed" || !plan ? (
@@ -855,7 +864,7 @@ export function PlanPage({ ctx, monday, run, rows, notice }: { ctx: PageContext;
         <>
           {run.status === "running" ? (
             // The first plan, while the whole time limit looks for a better one or the proof.
-            <p>
+            <p {...watch}>
               {t("mediation.admin.planImproving", { time: clockAt(run.until) })}{" "}
               <a href={`${base(ctx)}/plan?week=${monday}`}>{t("mediation.admin.refresh")}</a>
             </p>
