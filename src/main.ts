@@ -8,7 +8,6 @@ import { buildApp } from "./core/app.ts";
 import { startScheduler } from "./core/jobs.ts";
 import { DEMO_ADMIN, DEMO_PASSWORD, seedDemoIfEmpty } from "./demo.ts";
 import { jobs } from "./jobs.ts";
-import { warmUpPlanning } from "./modules/mediation/plan-thread.ts";
 import { ensureTemplates } from "./modules/strategy/questionnaires.ts";
 import { TEMPLATES } from "./modules/strategy/templates.ts";
 
@@ -39,12 +38,6 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
 
 await app.listen({ port: config.port, host: config.host });
-// "Plan the week" answers with the plan found within 2 s; a thread that has planned before finds a better one.
-const warming = performance.now();
-warmUpPlanning().then(
-  () => app.log.info(`planning thread ready in ${Math.round(performance.now() - warming)} ms`),
-  (error: unknown) => app.log.warn({ err: error }, "the planning thread could not be warmed up; the first plan of a week will take it"),
-);
 const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${config.dataDir}`;
 console.log(`\nTeilhabe is running at ${config.baseUrl}  (database: ${where})`);
 if (seeded || (config.demoData && !config.databaseUrl)) {

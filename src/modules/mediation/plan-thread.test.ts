@@ -60,11 +60,19 @@ describe("planOffThread", () => {
     assert.equal(plan.objective.covered, plan.assignments.length);
   });
 
-  it("warms a thread up with a made-up week that exercises the solver: most of it planned, every rule kept", async () => {
-    const plan = await warmUpPlanning("quick");
-    const week = sampleWeek(1, 100, 13);
-    assert.deepEqual(verify(week, plan), []);
+  it("warms a new thread up once with a made-up week that exercises the solver; a thread that has planned gets none", async () => {
+    await stopPlanning();
+    const warming = warmUpPlanning("quick");
+    assert.equal(warmUpPlanning("quick"), warming, "a warm-up under way is shared");
+    const plan = await warming;
+    assert.ok(plan);
+    assert.deepEqual(verify(sampleWeek(1, 100, 13), plan), []);
     assert.ok(plan.objective.covered >= 50, `${plan.objective.covered} of 100 planned`);
     assert.ok(plan.solveMs > 20, `the solver ran for ${plan.solveMs.toFixed(0)} ms`);
+    // A thread that has planned a week needs no warm-up.
+    await stopPlanning();
+    const small = sampleWeek(9, 20, 4);
+    await planOffThread(small.requests, small.mediators);
+    assert.equal(await warmUpPlanning("quick"), null);
   });
 });

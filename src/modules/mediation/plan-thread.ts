@@ -22,8 +22,13 @@ class PlanningThread {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
+  /** Whether the current worker has been given a week (its warm-up included), and its warm-up. */
+  private used = false;
+  private warming: Promise<Plan> | undefined;
 
   private start(): Worker {
+    this.used = false;
+    this.warming = undefined;
     const w = new Worker(new URL("./plan-worker-boot.mjs", import.meta.url));
     w.unref();
     w.on("message", (answer: { id: number; plan?: Plan; error?: string }) => {
@@ -46,6 +51,7 @@ class PlanningThread {
 
   plan(requests: PlanRequest[], mediators: PlanMediator[], opts: PlanJob["opts"]): Promise<Plan> {
     const worker = (this.worker ??= this.start());
+    this.used = true;
     const id = this.nextId++;
     const job: PlanJob = { id, requests, mediators, opts };
     const promise = new Promise<Plan>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
@@ -53,6 +59,15 @@ class PlanningThread {
     worker.ref();
     worker.postMessage(job);
     return promise;
+  }
+
+  /** The made-up week on a worker that has planned nothing yet; the warm-up under way, or null when the worker has planned before. */
+  warmUp(): Promise<Plan | null> {
+    if (this.worker && this.warming) return this.warming;
+    if (this.worker && this.used) return Promise.resolve(null);
+    const week = sampleWeek(1, 100, 13);
+    this.warming = this.plan(week.requests, week.mediators, { timeLimitSeconds: 1 });
+    return this.warming;
   }
 
   /** Stops the worker when it is idle; a week being planned is left to finish (the worker keeps the process alive until then). */
@@ -72,16 +87,19 @@ export function planOffThread(requests: PlanRequest[], mediators: PlanMediator[]
 }
 
 /**
- * Starts the lane's thread and has it plan a small made-up week (100 requests
- * × 13 mediators, about 0.3 s), so that the first real week finds the thread
- * started, the solver loaded and its hot code compiled by V8. The first plan
- * of the benchmark week within 2 s was the optimum in 1 of 5 runs after a
- * start without this, and in 8 of 8 with it (docs/benchmarks.md); loading the
- * solver alone was not enough. The server does this when it starts (main.ts).
+ * Starts the lane's thread, if it is not running, and has it plan a small
+ * made-up week (100 requests × 13 mediators, about 0.3 s), so that the first
+ * real week finds the thread started, the solver loaded and its hot code
+ * compiled by V8. The first plan of the benchmark week within 2 s was the
+ * optimum in 0 of 10 runs after a start without this, and in 10 of 10 with it
+ * (docs/benchmarks.md); loading the solver alone was not enough. Called when
+ * staff open "plan the week" (the click on its button follows), not at the
+ * server's start: a thread with its solver takes some 140 MB, which an office
+ * that never plans need not pay. Once per thread: a warm-up under way is
+ * shared, and a thread that has planned before gets none (null).
  */
-export function warmUpPlanning(lane: Lane = "quick"): Promise<Plan> {
-  const week = sampleWeek(1, 100, 13);
-  return lanes[lane].plan(week.requests, week.mediators, { timeLimitSeconds: 1 });
+export function warmUpPlanning(lane: Lane = "quick"): Promise<Plan | null> {
+  return lanes[lane].warmUp();
 }
 
 /**

@@ -60,7 +60,7 @@ import {
   type Scope,
   type Settings,
 } from "./service.ts";
-import { stopPlanning } from "./plan-thread.ts";
+import { stopPlanning, warmUpPlanning } from "./plan-thread.ts";
 import { clock, instantOf, mondayOf, parseClock, wallOf } from "../../core/time.ts";
 import { AbsenceInput, CancelInput, DecisionInput, MediatorInput, RequesterInput, RequestInput, TimesheetInput } from "./validation.ts";
 import { ABSENCE_ROWS, LANGUAGE_ROWS, MediatorForm, MediatorsPage, PlanPage, QUALIFICATION_ROWS, ReportsPage, RequesterPage, RequestersPage, RequestPage, RequestsPage, SettingsPage, StatementsPage, WINDOW_ROWS } from "./views/admin.tsx";
@@ -486,6 +486,8 @@ export async function mediationModule(app: FastifyInstance) {
       };
       // The week's plan as kept: showing it plans nothing; planning is the button's POST below.
       admin.get("/sprachmittlung/plan", async (req, reply) => {
+        // The click on "plan the week" follows: its planning thread gets ready meanwhile (once).
+        warmUpPlanning().catch((err: unknown) => req.log.warn({ err }, "the planning thread could not be warmed up"));
         const monday = weekAsked(req);
         const run = await planRun(db, tenantOf(req).id, monday, config.planTimeLimitSeconds);
         return sendPage(reply, <PlanPage ctx={ctxOf(req, reply)} monday={monday} run={run} rows={run ? plannedRows(run) : []} notice={takeNotice(req, reply)} />);
