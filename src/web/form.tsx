@@ -20,10 +20,16 @@ const errorOf = (state: FormState, name: string) => state.errors.find((e) => e.f
 const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 
-export function ErrorSummary({ state, t }: { state: FormState; t: Translate }) {
+/**
+ * The form's errors at its top, each a link to its field. `labels` (field name → label) names the
+ * field in front of its message ("E-Mail: Bitte …"), so that two "please fill in this field" say which.
+ */
+export function ErrorSummary({ state, t, labels = {} }: { state: FormState; t: Translate; labels?: Record<string, string> }) {
   if (state.errors.length === 0) return null;
   return (
-    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1} id="error-summary" aria-labelledby="error-summary-title">
+    // Focused when the page loads (autofocus works on any focusable element): the reader of a form low on a
+    // long page lands on what went wrong instead of at the top, and a screen reader reads it out.
+    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1} autofocus id="error-summary" aria-labelledby="error-summary-title">
       <div class="kern-alert__header">
         <h2 class="kern-title" id="error-summary-title">{t("form.errorSummary", { count: state.errors.length })}</h2>
       </div>
@@ -31,7 +37,10 @@ export function ErrorSummary({ state, t }: { state: FormState; t: Translate }) {
         <ul>
           {state.errors.map((e) => (
             <li key={e.field + e.key}>
-              <a href={`#${fieldId(e.field)}`}>{t(e.key, e.values)}</a>
+              <a href={`#${fieldId(e.field)}`}>
+                {labels[e.field] ? `${labels[e.field]}: ` : null}
+                {t(e.key, e.values)}
+              </a>
             </li>
           ))}
         </ul>

@@ -62,6 +62,16 @@ describe("Veranstaltungen over HTTP", () => {
     ...over,
   });
 
+  test("every problem of the event form in one round, each named in the summary, which takes the focus", async () => {
+    const res = await office.post(`/admin/${slug}/veranstaltungen/neu`, form({ title: "", startTime: "20:00", endTime: "19:00", repeat: "custom", rrule: "FREQ=SOMETIMES", count: "" }));
+    assert.equal(res.statusCode, 422);
+    const summary = /<div[^>]*id="error-summary"[^>]*>.*?<\/ul>/s.exec(res.body)?.[0] ?? "";
+    assert.match(summary, /autofocus/);
+    assert.match(summary, /href="#f-title">Titel: Bitte füllen Sie dieses Feld aus/);
+    assert.match(summary, /href="#f-endTime">Ende: Das Ende muss nach dem Beginn liegen/);
+    assert.match(summary, /href="#f-rrule">Eigene Regel[^<:]*: /);
+  });
+
   test("a form with errors comes back with messages at the fields and the input kept; nothing is saved", async () => {
     const res = await office.post(`/admin/${slug}/veranstaltungen/neu`, form({ title: "", startTime: "25:00", repeat: "custom", rrule: "FREQ=HOURLY" }));
     assert.equal(res.statusCode, 422);
@@ -300,6 +310,13 @@ describe("a partner proposes an event", () => {
     assert.equal(missing.statusCode, 422);
     assert.match(missing.body, /Ohne Ihr Einverständnis können wir Ihnen zu diesem Vorschlag nicht antworten/);
     assert.match(missing.body, /value="info@kulturverein.example"/);
+    // A date that has passed, and an end before the start: both told at once.
+    const past = await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ startDate: "2020-01-05" }), ...guard });
+    assert.equal(past.statusCode, 422);
+    assert.match(past.body, /Datum: Das Datum liegt in der Vergangenheit/);
+    const backwards = await c.post(`/${slug}/de/veranstaltungen/vorschlagen`, { ...proposal({ title: "", endTime: "16:00" }), ...guard });
+    assert.match(backwards.body, /Titel: Bitte füllen Sie dieses Feld aus/);
+    assert.match(backwards.body, /Ende: Das Ende muss nach dem Beginn liegen/);
     const after = await rows<{ n: number }>(t.db, sql`SELECT count(*)::int AS n FROM ev_event`);
     assert.equal(after[0]!.n, before[0]!.n);
   });

@@ -55,6 +55,17 @@ const languageList = z
     return [...new Set(codes)];
   });
 
+/** The first occurrence's start and end from the form's date and time fields, or null while one of them cannot be read. */
+function spanOf(v: { allDay: boolean; startDate: string; endDate: string; startTime: string; endTime: string }): { startsAt: Date; endsAt: Date } | null {
+  const endDate = v.endDate || v.startDate;
+  if (!isDate(v.startDate) || !isDate(endDate)) return null;
+  if (v.allDay) return { startsAt: instantOf(v.startDate, 0, DEFAULT_TIME_ZONE), endsAt: instantOf(addDays(endDate, 1), 0, DEFAULT_TIME_ZONE) };
+  const start = parseClock(v.startTime);
+  const end = parseClock(v.endTime);
+  if (start === null || end === null) return null;
+  return { startsAt: instantOf(v.startDate, start, DEFAULT_TIME_ZONE), endsAt: instantOf(endDate, end, DEFAULT_TIME_ZONE) };
+}
+
 /** The event form of the back office. Dates and times are the event's local wall clock. */
 export const EventInput = z
   .object({
@@ -125,23 +136,23 @@ export const EventInput = z
     if (v.until && v.count) add("count", "events.validation.untilOrCount");
     if (v.repeat === "custom" && !v.rrule) add("rrule", "validation.required");
     for (const d of exceptionDates(v.exceptions)) if (!isDate(d)) add("exceptions", "validation.date");
+    // The schedule's own checks in the same round, wherever the fields they need are readable: staff
+    // should not fix three fields only to be told next that the end lies before the start.
+    const span = spanOf(v);
+    if (!span) return;
+    if (span.endsAt <= span.startsAt) add(v.endDate ? "endDate" : "endTime", "validation.timeOrder");
+    if (v.until && isDate(v.until) && v.until < v.startDate) add("until", "validation.dateOrder");
+    const count = typeof v.count === "number" ? v.count : null;
+    if (v.repeat === "custom" && !v.rrule) return;
+    const rrule = rruleOf(v.repeat, span.startsAt, DEFAULT_TIME_ZONE, { until: v.until && isDate(v.until) ? v.until : null, count }, v.rrule);
+    const problem = rrule && !(v.until && count) ? rruleProblem(rrule, span.startsAt, DEFAULT_TIME_ZONE) : null;
+    if (problem) add(v.repeat === "custom" ? "rrule" : "repeat", problem);
   })
-  .transform((v, ctx) => {
-    const add = (path: string, message: string) => {
-      ctx.addIssue({ code: "custom", path: [path], message });
-      return z.NEVER;
-    };
+  .transform((v) => {
+    // The refinement above found nothing: the fields are readable and in order.
     const timeZone = DEFAULT_TIME_ZONE;
-    const endDate = v.endDate || v.startDate;
-    const startsAt = v.allDay ? instantOf(v.startDate, 0, timeZone) : instantOf(v.startDate, parseClock(v.startTime)!, timeZone);
-    const endsAt = v.allDay ? instantOf(addDays(endDate, 1), 0, timeZone) : instantOf(endDate, parseClock(v.endTime)!, timeZone);
-    if (endsAt <= startsAt) return add(v.endDate ? "endDate" : "endTime", "validation.timeOrder");
-    if (v.until && v.until < v.startDate) return add("until", "validation.dateOrder");
+    const { startsAt, endsAt } = spanOf(v)!;
     const rrule = rruleOf(v.repeat, startsAt, timeZone, { until: v.until || null, count: v.count }, v.rrule);
-    if (rrule) {
-      const problem = rruleProblem(rrule, startsAt, timeZone);
-      if (problem) return add(v.repeat === "custom" ? "rrule" : "repeat", problem);
-    }
     // An exception is a local date: the series' occurrence on that day at the first start's time.
     const minute = v.allDay ? 0 : parseClock(v.startTime)!;
     const exdates = rrule ? exceptionDates(v.exceptions).map((d) => instantOf(d, minute, timeZone)) : [];

@@ -2,6 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { DataTable, Facts, Notice, SubNav } from "../../../web/components.tsx";
+import { eventFieldLabels } from "./labels.ts";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, LanguageChoice, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, EVENT_STATUSES, MIN_CELL, QUESTIONS, REPEATS, type EventStatus, type Occurrence } from "../model.ts";
@@ -84,7 +85,7 @@ export function EventFormPage({ ctx, id, form, programmes, places, portal }: { c
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       {portal ? <p><a href={id ? `${b}/${id}` : b}>{t("events.portal.back")}</a></p> : <ModuleNav ctx={ctx} />}
-      <ErrorSummary state={form} t={t} />
+      <ErrorSummary state={form} t={t} labels={eventFieldLabels(t)} />
       <form method="post" action={id ? `${b}/${id}` : `${b}/neu`} novalidate class="stack">
         <Csrf token={ctx.csrfToken()} />
         <TextField name="title" label={t("events.field.title")} state={form} t={t} required dirAuto />

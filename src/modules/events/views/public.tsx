@@ -2,6 +2,7 @@
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Facts, Notice } from "../../../web/components.tsx";
+import { eventFieldLabels } from "./labels.ts";
 import { Checkboxes, Csrf, ErrorSummary, FilterSelect, LanguageChoice, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, SELF_BACKGROUNDS, SELF_GENDERS, type Category, type Occurrence } from "../model.ts";
@@ -242,6 +243,9 @@ export function EventPage({ ctx, event: e, next, form, url }: { ctx: PageContext
   );
 }
 
+/** The labels of the contact fields, for the error summary. */
+const contactLabels = (t: PageContext["t"]) => ({ name: t("events.register.name"), email: t("events.register.email"), phone: t("events.register.phone") });
+
 /** Name, e-mail and (optional) phone of a person signing up. */
 function ContactFields({ ctx, form }: { ctx: PageContext; form: FormState }) {
   const { t } = ctx;
@@ -260,7 +264,7 @@ function RegistrationForm({ ctx, event: e, next, form }: { ctx: PageContext; eve
     <section aria-labelledby="register">
       <h2 id="register">{t("events.register.title")}</h2>
       <p>{t("events.register.lead")}</p>
-      <ErrorSummary state={form} t={t} />
+      <ErrorSummary state={form} t={t} labels={{ occurrence: t("events.register.occurrence"), ...contactLabels(t), answers: t("events.register.questions"), consent: t("events.register.consentLegend") }} />
       <form method="post" action={`${base(ctx)}/${e.slug}/anmelden`} novalidate>
         <Csrf token={ctx.csrfToken()} />
         {next.length === 1 ? (
@@ -292,7 +296,11 @@ function InterestForm({ ctx, event: e, form }: { ctx: PageContext; event: Public
     <section aria-labelledby="interest">
       <h2 id="interest">{t("events.interest.title")}</h2>
       <p>{t("events.interest.lead")}</p>
-      <ErrorSummary state={form} t={t} />
+      <ErrorSummary
+        state={form}
+        t={t}
+        labels={{ ...contactLabels(t), gender: t("events.interest.gender"), background: t("events.interest.background"), languages: t("events.interest.languages"), consent: t("events.register.consentLegend") }}
+      />
       <form method="post" action={`${base(ctx)}/${e.slug}/interesse`} novalidate>
         <Csrf token={ctx.csrfToken()} />
         <ContactFields ctx={ctx} form={form} />
@@ -456,7 +464,7 @@ export function SubmitPage({ ctx, form, guard, done }: { ctx: PageContext; form:
     <Layout ctx={ctx} title={t("events.submit.title")} scripts={["altcha"]}>
       <h1>{t("events.submit.title")}</h1>
       <p>{t("events.submit.lead", { tenant: ctx.tenant!.name })}</p>
-      <ErrorSummary state={form} t={t} />
+      <ErrorSummary state={form} t={t} labels={{ ...eventFieldLabels(t), contactEmail: t("events.submit.contactEmail"), consent: t("events.register.consentLegend") }} />
       <form method="post" action={`${base(ctx)}/vorschlagen`} novalidate data-altcha={guard?.challenge} data-altcha-working={t("events.submit.working")}>
         <Csrf token={ctx.csrfToken()} />
         <input type="hidden" name="_stamp" value={guard?.stamp ?? ""} />
