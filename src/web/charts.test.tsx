@@ -377,3 +377,21 @@ test("the SVG strings go into a Typst PDF with image(bytes(…), format: \"svg\"
   assert.match(text, /ال/u);
   assert.ok((text.match(/[\u0600-\u06ff]/gu) ?? []).length >= 20, "Arabic labels drawn with an Arabic font");
 });
+
+test("Farsi charts with Persian digits beside German units go into Typst (its SVG text layout panicked on them and aborted the process)", async (t) => {
+  const fa = new Intl.NumberFormat("fa", { maximumFractionDigits: 1 });
+  // Each of these texts alone made usvg 0.43 panic ("begin <= end … when slicing `۰ Prozent`").
+  const charts = [
+    svgString(<LineChart title="نرخ اشتغال" dir="rtl" x={YEARS} series={[{ key: "a", label: "ویلهلمسهافن", values: YEARS.map((_, i) => i * 12.5) }]} unit="Prozent" format={(v) => fa.format(v)} target={{ value: 5, label: "هدف ۲۰۳۰" }} />),
+    svgString(<BarChart title="ب" dir="rtl" categories={["الف", "ب"]} series={[{ key: "b", label: "۵ Kinder", values: [0, 5] }]} unit="Prozent" format={(v) => fa.format(v)} />),
+  ];
+  assert.match(charts[0]!, /\u2068۰\u2069\u00a0Prozent/, "a Persian number set apart from the unit");
+  const source = `#let d = json("/data.json")
+#set text(font: ("Noto Sans", "Noto Sans Arabic"), fallback: false)
+#for c in d.charts { image(bytes(c), format: "svg", width: 100%) }
+`;
+  const pdf = await renderPdf(source, { charts });
+  assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+  if (withoutPoppler(t)) return;
+  assert.match(poppler("pdftotext", [], pdf), /Prozent/);
+});

@@ -170,6 +170,12 @@ describe("Strategy: monitoring and the integration report", () => {
       assert.match(text, /Neue Fassung\./);
       assert.match(text, /Seite 1 \//);
     }
+    // In Farsi and Arabic too: Persian digits beside "Prozent" in a chart once aborted the whole process here.
+    for (const lang of ["fa", "ar"]) {
+      const other = await visitor.get(`/${slug}/${lang}/integrationsbericht/2023.pdf`);
+      assert.equal(other.statusCode, 200, lang);
+      assert.equal(other.rawPayload.subarray(0, 5).toString("latin1"), "%PDF-");
+    }
     assert.equal((await foreign.get(`/admin/${otherSlug}/strategie/berichte/${reportId}`)).statusCode, 404);
     assert.equal((await visitor.get(`/${otherSlug}/de/integrationsbericht/2023`)).statusCode, 404);
   });
