@@ -353,6 +353,15 @@ test("ChartTable: caption, column and row headers, formatted values, – for non
 
 // --- Typst --------------------------------------------------------------------------------------
 
+/** The charts, one under the other, in a Typst PDF. */
+function chartsPdf(charts: string[]): Promise<Buffer> {
+  const source = `#let d = json("/data.json")
+#set text(font: ("Noto Sans", "Noto Sans Arabic"), fallback: false)
+#for c in d.charts { image(bytes(c), format: "svg", width: 100%) }
+`;
+  return renderPdf(source, { charts });
+}
+
 test("the SVG strings go into a Typst PDF with image(bytes(…), format: \"svg\"), their text extractable", async (t) => {
   const charts = [
     svgString(<RadarChart title="Radar" categories={AREAS} series={THREE} />),
@@ -360,11 +369,7 @@ test("the SVG strings go into a Typst PDF with image(bytes(…), format: \"svg\"
     svgString(<BarChart title="RTL" dir="rtl" categories={AR_AREAS} series={AR_SERIES} />),
     svgString(<LineChart title="Linie" x={YEARS} series={LINES} target={{ value: 25, label: "Zielwert" }} />),
   ];
-  const source = `#let d = json("/data.json")
-#set text(font: ("Noto Sans", "Noto Sans Arabic"), fallback: false)
-#for c in d.charts { image(bytes(c), format: "svg", width: 100%) }
-`;
-  const pdf = await renderPdf(source, { charts });
+  const pdf = await chartsPdf(charts);
   assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
   if (withoutPoppler(t)) return;
   const text = poppler("pdftotext", [], pdf).replace(BIDI_CONTROLS, "").replace(/\u00a0/g, " ");
@@ -386,11 +391,7 @@ test("Farsi charts with Persian digits beside German units go into Typst (its SV
     svgString(<BarChart title="ب" dir="rtl" categories={["الف", "ب"]} series={[{ key: "b", label: "۵ Kinder", values: [0, 5] }]} unit="Prozent" format={(v) => fa.format(v)} />),
   ];
   assert.match(charts[0]!, /\u2068۰\u2069\u00a0Prozent/, "a Persian number set apart from the unit");
-  const source = `#let d = json("/data.json")
-#set text(font: ("Noto Sans", "Noto Sans Arabic"), fallback: false)
-#for c in d.charts { image(bytes(c), format: "svg", width: 100%) }
-`;
-  const pdf = await renderPdf(source, { charts });
+  const pdf = await chartsPdf(charts);
   assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
   if (withoutPoppler(t)) return;
   assert.match(poppler("pdftotext", [], pdf), /Prozent/);
