@@ -8,7 +8,7 @@
  * JSON are rendered as text, never evaluated as markup, so user content with
  * `#`, `$`, `*`, `]`, `#import …` and the like is printed literally.
  *
- * One compiler per process, created on first use, with the Noto Sans
+ * One compiler, in a child process of its own (pdf-render.ts; see renderPdf), with the Noto Sans
  * (Regular, Bold, Italic) and Noto Sans Arabic (Regular, Bold) fonts from
  * node_modules, loaded from memory. Its project root is a directory that does
  * not exist, so a template can read nothing from disk but the data file.
@@ -17,119 +17,96 @@
  * these fonts are used, the same on every machine. Package imports
  * (`@preview/…`, fetched over the network) are refused.
  *
- * Compiling is synchronous native code: a render blocks the event loop for
- * its duration (tens of milliseconds for a typical document once warm), and
- * mapping the data file, compiling and unmapping it happen in one go, so two
- * requests can never see each other's data.
+ * Compiling is synchronous native code, done in the child one document after
+ * the other: mapping the data file, compiling and unmapping it happen in one
+ * go, so two requests can never see each other's data.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { NodeCompiler, type NodeError } from "@myriaddreamin/typst-ts-node-compiler";
+import { fork, type ChildProcess } from "node:child_process";
 
 /** Where a template finds its data: `json("/data.json")`. */
 export const DATA_PATH = "/data.json";
 
-/** Root of the compiler's project; deliberately absent from the disk. */
-const ROOT = "/__teilhabe_typst_root__";
-/** The template, also a virtual file, so that diagnostics carry line numbers. */
-const MAIN_FILE = "main.typ";
-
-const FONT_FILES: { pkg: string; files: string[] }[] = [
-  {
-    pkg: "@expo-google-fonts/noto-sans",
-    files: ["400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf", "400Regular_Italic/NotoSans_400Regular_Italic.ttf"],
-  },
-  {
-    pkg: "@expo-google-fonts/noto-sans-arabic",
-    files: ["400Regular/NotoSansArabic_400Regular.ttf", "700Bold/NotoSansArabic_700Bold.ttf"],
-  },
-];
-
-let compiler: NodeCompiler | undefined;
-
-function loadFonts(): Buffer[] {
-  const require = createRequire(import.meta.url);
-  return FONT_FILES.flatMap(({ pkg, files }) => {
-    const dir = path.dirname(require.resolve(`${pkg}/package.json`));
-    return files.map((f) => readFileSync(path.join(dir, f)));
-  });
-}
-
-function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({ workspace: ROOT, fontArgs: [{ fontBlobs: loadFonts() }] });
-  return compiler;
-}
-
-interface Diagnostic {
-  message?: string;
-  path?: string;
-  range?: { start?: { line?: number; character?: number } } | null;
-  severity?: number | string;
-  hints?: string[];
-}
-
-/** Typst's diagnostics as `main.typ:12:5: message` lines, with the offending source line. */
-function describe(c: NodeCompiler, err: NodeError, source: string): string {
-  let diags: Diagnostic[];
-  try {
-    diags = c.fetchDiagnostics(err) as Diagnostic[];
-  } catch {
-    diags = err.shortDiagnostics as Diagnostic[];
-  }
-  if (!diags.length) return err.kind;
-  return diags
-    .map((d) => {
-      const file = d.path?.startsWith(ROOT) ? d.path.slice(ROOT.length + 1) : (d.path ?? "");
-      const line = d.range?.start?.line;
-      const col = d.range?.start?.character;
-      const where = line === undefined ? file : `${file}:${line + 1}:${(col ?? 0) + 1}`;
-      const excerpt = line !== undefined && file === MAIN_FILE ? source.split("\n")[line]?.trim() : undefined;
-      const hints = (d.hints ?? []).map((h) => `\n  hint: ${h}`).join("");
-      return `${where ? `${where}: ` : ""}${d.message ?? JSON.stringify(d)}${excerpt ? `\n  | ${excerpt}` : ""}${hints}`;
-    })
-    .join("\n");
-}
-
-/** Lone UTF-16 surrogates would make the JSON unreadable for Typst; they become U+FFFD. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function toJson(data: unknown): Buffer {
-  const json = JSON.stringify(data ?? null, (_key, value: unknown) =>
-    typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value,
-  );
-  return Buffer.from(json, "utf8");
-}
-
 const PACKAGE_IMPORT = /#\s*(?:import|include)\s*\(?\s*"@/;
+
+/** Longer than any document of ours takes (the largest report: about 1 s); a compile past it is stopped with its process. */
+const RENDER_TIMEOUT_MS = 60_000;
+
+type Answer = { id: number; pdf?: Uint8Array; error?: string };
+type Waiting = { resolve: (pdf: Buffer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+
+let child: ChildProcess | undefined;
+const waiting = new Map<number, Waiting>();
+let nextId = 1;
+
+function startChild(): ChildProcess {
+  const c = fork(new URL("./pdf-child.mjs", import.meta.url), [], { serialization: "advanced", execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  c.on("message", (answer: Answer) => {
+    const entry = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if (waiting.size === 0) idle(c);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    if (answer.pdf) entry.resolve(Buffer.from(answer.pdf.buffer, answer.pdf.byteOffset, answer.pdf.byteLength));
+    else entry.reject(new Error(answer.error ?? "Typst: no PDF"));
+  });
+  c.on("exit", (code, signal) => {
+    if (child === c) child = undefined;
+    const error = new Error(`Typst: the PDF process stopped (${signal ?? `exit code ${code}`})`);
+    for (const entry of waiting.values()) {
+      clearTimeout(entry.timer);
+      entry.reject(error);
+    }
+    waiting.clear();
+  });
+  c.on("error", () => {}); // a failed start or send ends in 'exit' too, which rejects what waits
+  idle(c);
+  return c;
+}
+
+/** An idle child and its channel keep no process alive (tests, the CLI). */
+function idle(c: ChildProcess) {
+  c.unref();
+  c.channel?.unref();
+}
 
 /**
  * Compiles the Typst `source` to a PDF. The template reads `data` with
  * `json("/data.json")`. Throws an Error carrying Typst's diagnostics when the
  * template does not compile.
+ *
+ * The compiler runs in a child process (pdf-render.ts), one document after the
+ * other, started on first use and started again when it has died: a panic in
+ * its native code (usvg panicked on Persian digits in charts, 2026-12-06)
+ * aborts that process and fails the documents it had, never the server; and a
+ * compile no longer holds up the server's event loop.
  */
-export async function renderPdf(source: string, data: unknown): Promise<Buffer> {
-  if (PACKAGE_IMPORT.test(source)) throw new Error("Typst: package imports are not allowed (no network access)");
-  const c = getCompiler();
-  const mainFile = `${ROOT}/${MAIN_FILE}`;
-  const dataFile = ROOT + DATA_PATH;
-  c.mapShadow(mainFile, Buffer.from(source, "utf8"));
-  c.mapShadow(dataFile, toJson(data));
-  try {
-    const result = c.compile({ mainFilePath: mainFile });
-    const error = result.takeError();
-    const doc = result.result;
-    if (error || !doc) {
-      throw new Error(`Typst compilation failed:\n${error ? describe(c, error, source) : "no document produced"}`);
-    }
-    return c.pdf(doc);
-  } finally {
-    c.unmapShadow(dataFile);
-    c.unmapShadow(mainFile);
-    c.resetShadow();
-    // Drop memoised results not used by the last few compiles, so the cache stays bounded.
-    c.evictCache(10);
-  }
+export function renderPdf(source: string, data: unknown): Promise<Buffer> {
+  if (PACKAGE_IMPORT.test(source)) return Promise.reject(new Error("Typst: package imports are not allowed (no network access)"));
+  const c = (child ??= startChild());
+  const id = nextId++;
+  return new Promise<Buffer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      reject(new Error(`Typst: no PDF after ${RENDER_TIMEOUT_MS / 1000} s`));
+      c.kill("SIGKILL");
+    }, RENDER_TIMEOUT_MS);
+    timer.unref();
+    waiting.set(id, { resolve, reject, timer });
+    c.ref();
+    c.channel?.ref();
+    c.send({ id, source, data });
+  });
+}
+
+/** Stops the PDF process (tests); the next document starts a new one. */
+export async function stopPdf(): Promise<void> {
+  const c = child;
+  if (!c) return;
+  child = undefined;
+  const exited = new Promise<void>((resolve) => c.once("exit", () => resolve()));
+  c.ref(); // wait for it
+  c.kill();
+  await exited;
 }
 
 /**
