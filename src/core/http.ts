@@ -2,6 +2,7 @@
  * Request-level helpers shared by every module: the page context, rendering,
  * reading forms through zod, redirects with flash messages.
  */
+import { readingNumbersIn } from "./numbers.ts";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
@@ -74,8 +75,9 @@ function issueToField(issue: z.core.$ZodIssue): FieldError {
 }
 
 /** Parses input with a zod schema; throws a validation AppError with one message per field. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, locale?: string): z.infer<S> {
+  // Numbers in the form are read as the page's language writes them (core/numbers.ts).
+  const result = locale ? readingNumbersIn(locale, () => schema.safeParse(input)) : schema.safeParse(input);
   if (result.success) return result.data;
   const seen = new Set<string>();
   const fields = result.error.issues.map(issueToField).filter((f) => (seen.has(f.field) ? false : (seen.add(f.field), true)));

@@ -81,6 +81,9 @@ describe("Sprachmittlung back office forms", () => {
     assert.equal(ok.statusCode, 303);
     const [r] = await rows<{ id: string; budget: number }>(t.db, sql`SELECT id, annual_budget_cents AS budget FROM med_requester WHERE tenant_id = ${tenantId}`);
     assert.equal(r!.budget, 250050);
+    // "12.500" on a German page is twelve thousand five hundred euros (it was stored as 12.50 €).
+    assert.equal((await office.post(`/admin/${slug}/sprachmittlung/requesters/${r!.id}`, { name: "Kita Sonnenschein", kind: "kita", email: "kita@example.org", annualBudgetEuro: "12.500", flags: "active" })).statusCode, 303);
+    assert.equal((await rows<{ budget: number }>(t.db, sql`SELECT annual_budget_cents AS budget FROM med_requester WHERE id = ${r!.id}`))[0]!.budget, 1_250_000);
     assert.equal((await office.post(`/admin/${slug}/sprachmittlung/requesters/${r!.id}/members`, { memberName: "Leitung Kita", memberEmail: "leitung.kita@example.org" })).statusCode, 303);
     const [u] = await rows<{ id: string }>(t.db, sql`SELECT u.id FROM app_user u JOIN membership m ON m.user_id = u.id WHERE u.email = 'leitung.kita@example.org' AND m.role = 'requester' AND m.tenant_id = ${tenantId}`);
     assert.ok(u, "requester membership");

@@ -429,7 +429,7 @@ export async function mediationModule(app: FastifyInstance) {
         const body = formBody(req);
         let id: string;
         try {
-          id = await saveRequester(db, scopeOf(req), null, parseWith(RequesterInput, { ...body, active: list(body.flags).includes("active") }));
+          id = await saveRequester(db, scopeOf(req), null, parseWith(RequesterInput, { ...body, active: list(body.flags).includes("active") }, req.lang));
         } catch (err) {
           return requestersPage(req, reply, formValues(body), fieldErrors(err), 422);
         }
@@ -460,7 +460,7 @@ export async function mediationModule(app: FastifyInstance) {
         const body = formBody(req);
         await getRequester(db, tenantOf(req).id, idOf(req));
         try {
-          await saveRequester(db, scopeOf(req), idOf(req), parseWith(RequesterInput, { ...body, active: list(body.flags).includes("active") }));
+          await saveRequester(db, scopeOf(req), idOf(req), parseWith(RequesterInput, { ...body, active: list(body.flags).includes("active") }, req.lang));
         } catch (err) {
           return requesterPage(req, reply, [formValues(body), fieldErrors(err)], null, 422);
         }
@@ -732,7 +732,7 @@ export async function mediationModule(app: FastifyInstance) {
       p.post("/einsaetze/jobs/:id/hours", async (req, reply) => {
         const m = await me(req);
         try {
-          await reportHours(db, tenantOf(req), m.id, idOf(req), parseWith(TimesheetInput, { ...formBody(req), travelKm: str(formBody(req).travelKm).replace(",", ".") }), scopeOf(req).actor);
+          await reportHours(db, tenantOf(req), m.id, idOf(req), parseWith(TimesheetInput, formBody(req), req.lang), scopeOf(req).actor);
         } catch (err) {
           return home(req, reply, fieldErrors(err), 422);
         }

@@ -2,6 +2,7 @@
  * One definition of valid input for the mediation module: forms, the API and
  * the demo data go through these schemas. Messages are i18n keys.
  */
+import { parseNumber } from "../../core/numbers.ts";
 import { z } from "zod";
 import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
 import { GENDERS, LEVELS, MODES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, URGENCIES } from "./model.ts";
@@ -102,8 +103,9 @@ export const RequesterInput = z.object({
     .optional()
     .transform((v, ctx) => {
       if (!v) return null;
-      const n = Number(v.replace(",", "."));
-      if (!Number.isFinite(n) || n < 0 || n > 10_000_000) {
+      // As the page's language writes numbers: "12.500" on a German page is twelve thousand five hundred (it was 12.50 €).
+      const n = parseNumber(v);
+      if (n === null || n < 0 || n > 10_000_000) {
         ctx.addIssue({ code: "custom", message: "validation.number" });
         return z.NEVER;
       }
@@ -141,7 +143,17 @@ export type MediatorInput = z.infer<typeof MediatorInput>;
 
 export const TimesheetInput = z.object({
   actualMinutes: int(1, 720),
-  travelKm: z.coerce.number({ error: "validation.number" }).min(0).max(500),
+  travelKm: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const n = v === "" ? 0 : parseNumber(v);
+      if (n === null || n < 0 || n > 500) {
+        ctx.addIssue({ code: "custom", message: "validation.number" });
+        return z.NEVER;
+      }
+      return n;
+    }),
   travelMinutes: int(0, 600).default(0),
 });
 

@@ -4,6 +4,7 @@
  * `_dk` (a radio of its own for scale and single choice, a checkbox for the
  * others). Unanswered optional questions simply have no answer.
  */
+import { parseNumber } from "../../core/numbers.ts";
 import type { FieldError } from "../../core/errors.ts";
 import type { FormValues } from "../../web/form.tsx";
 import type { Area, Question } from "./model.ts";
@@ -14,25 +15,6 @@ export const fieldOf = (q: Question) => `q.${q.key}`;
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null || v === "" ? [] : [String(v)]);
 const one = (v: unknown): string => list(v)[0]?.trim() ?? "";
-
-/**
- * A number as people type it here: "1.234,5" and "12,5" (German), "1234.5", "12". With both
- * separators the later one is the decimal one; a lone comma is decimal (German first); a lone dot
- * before exactly three digits ("1.234") groups thousands, as German writes them.
- */
-export function parseNumber(s: string): number | null {
-  const t = s.replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^[+-]?\d[\d.,]*$/.test(t)) return null;
-  const comma = t.lastIndexOf(",");
-  const dot = t.lastIndexOf(".");
-  let normalised: string;
-  if (comma >= 0 && dot >= 0) normalised = comma > dot ? t.replace(/\./g, "").replace(",", ".") : t.replace(/,/g, "");
-  else if (comma >= 0) normalised = (t.match(/,/g)?.length ?? 0) > 1 ? t.replace(/,/g, "") : t.replace(",", ".");
-  else if (dot >= 0) normalised = (t.match(/\./g)?.length ?? 0) > 1 || /^[+-]?\d{1,3}\.\d{3}$/.test(t) ? t.replace(/\./g, "") : t;
-  else normalised = t;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
-}
 
 /**
  * The answers of one area from its form. `strict` (continue, submit) also
@@ -82,7 +64,8 @@ export function parseAreaForm(area: Area, body: Record<string, unknown>, strict:
           }
           const { min, max } = q.number ?? {};
           if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-            errors.push({ field, key: "strategy.validation.numberRange", values: { min: min ?? "–", max: max ?? "–" } });
+            const key = min !== undefined && max !== undefined ? "strategy.validation.numberRange" : min !== undefined ? "strategy.validation.numberMin" : "strategy.validation.numberMax";
+            errors.push({ field, key, values: { min: min ?? 0, max: max ?? 0 } });
             continue;
           }
           answer = { number: n };

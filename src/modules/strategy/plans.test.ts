@@ -69,6 +69,19 @@ describe("Strategy: Handlungskonzept, inventory, workshop", () => {
     }
     const [m] = await rows<{ id: string; budget: string }>(t.db, sql`SELECT id, budget FROM st_measure WHERE title = 'Sprachkitas ausbauen'`);
     assert.equal(Number(m!.budget), 12500);
+    // On the Arabic page a budget is typed as that page writes it: "15,000" is fifteen thousand (it was stored as 15),
+    // Arabic-Indic digits count; the wrong order number and the period come back together.
+    const arabic = await office.post(`${p}/ziel/${g!.id}/massnahme/neu?lang=ar`, { title: "دورات لغة للآباء", budget: "15,000", status: "planned", position: "0" });
+    assert.equal(arabic.statusCode, 303);
+    const indic = await office.post(`${p}/ziel/${g!.id}/massnahme/neu?lang=ar`, { title: "مقهى الآباء", budget: "٢٠٬٠٠٠", status: "planned", position: "0" });
+    assert.equal(indic.statusCode, 303);
+    const budgets = await rows<{ title: string; budget: string }>(t.db, sql`SELECT title, budget FROM st_measure WHERE title IN ('دورات لغة للآباء', 'مقهى الآباء') ORDER BY title`);
+    assert.deepEqual(budgets.map((b) => [b.title, Number(b.budget)]), [["دورات لغة للآباء", 15000], ["مقهى الآباء", 20000]]);
+    await t.db.execute(sql`DELETE FROM st_measure WHERE title IN ('دورات لغة للآباء', 'مقهى الآباء')`);
+    const twice = await office.post(`${p}/ziel/${g!.id}/massnahme/neu?lang=de`, { title: "Doppelt falsch", startsOn: "2024-06-01", endsOn: "2023-01-01", status: "planned", position: "x" });
+    assert.equal(twice.statusCode, 422);
+    assert.match(twice.body, /Bitte geben Sie eine Zahl ein/);
+    assert.match(twice.body, /Das Ende darf nicht vor dem Beginn liegen/);
     const note = await office.post(`${p}/massnahme/${m!.id}/notiz`, { notedOn: "2024-03-01", text: "Zwei weitere Kitas gewonnen." });
     assert.equal(note.statusCode, 303);
     const shown = await office.get(p);

@@ -88,7 +88,7 @@ export async function monitoringRoutes(app: FastifyInstance) {
       admin.post("/strategie/monitoring/:id/ziel", async (req, reply) => {
         const body = formBody(req);
         try {
-          await setTarget(db, scopeOf(req), param(req, "id"), parseWith(TargetInput, body));
+          await setTarget(db, scopeOf(req), param(req, "id"), parseWith(TargetInput, body, req.lang));
         } catch (err) {
           return showIndicator(req, reply, { target: { values: formValues(body), errors: fieldErrors(err) } }, 422);
         }
@@ -97,7 +97,7 @@ export async function monitoringRoutes(app: FastifyInstance) {
       admin.post("/strategie/monitoring/:id/wert", async (req, reply) => {
         const body = formBody(req);
         try {
-          await enterValue(db, scopeOf(req), param(req, "id"), parseWith(ValueInput, body));
+          await enterValue(db, scopeOf(req), param(req, "id"), parseWith(ValueInput, body, req.lang));
         } catch (err) {
           return showIndicator(req, reply, { value: { values: formValues(body), errors: fieldErrors(err) } }, 422);
         }
@@ -124,7 +124,7 @@ export async function monitoringRoutes(app: FastifyInstance) {
         if (id && (await readableIndicator(db, tenantOf(req), id)).tenantId !== tenantOf(req).id) throw notFound();
         let saved: string;
         try {
-          saved = await saveIndicator(db, scopeOf(req), id, parseWith(IndicatorInput, body));
+          saved = await saveIndicator(db, scopeOf(req), id, parseWith(IndicatorInput, body, req.lang));
         } catch (err) {
           return indicatorForm(req, reply, id, formValues(body), fieldErrors(err), 422);
         }

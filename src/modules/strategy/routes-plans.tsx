@@ -136,7 +136,7 @@ export async function planRoutes(app: FastifyInstance) {
         const field = await getField(db, tenantOf(req).id, param(req, "field"));
         if (field.planId !== param(req, "id")) throw notFound();
         try {
-          await saveGoal(db, scopeOf(req), field.id, null, parseWith(GoalInput, body));
+          await saveGoal(db, scopeOf(req), field.id, null, parseWith(GoalInput, body, req.lang));
         } catch (err) {
           return goalForm(req, reply, field.id, null, formValues(body), fieldErrors(err), 422);
         }
@@ -152,7 +152,7 @@ export async function planRoutes(app: FastifyInstance) {
         await checkPlanOfGoal(req, g.id);
         const body = formBody(req);
         try {
-          await saveGoal(db, scopeOf(req), g.fieldId, g.id, parseWith(GoalInput, body));
+          await saveGoal(db, scopeOf(req), g.fieldId, g.id, parseWith(GoalInput, body, req.lang));
         } catch (err) {
           return goalForm(req, reply, g.fieldId, g.id, formValues(body), fieldErrors(err), 422);
         }
@@ -191,7 +191,7 @@ export async function planRoutes(app: FastifyInstance) {
         await checkPlanOfGoal(req, goalId);
         const body = formBody(req);
         try {
-          await saveMeasure(db, scopeOf(req), goalId, null, parseWith(MeasureInput, body));
+          await saveMeasure(db, scopeOf(req), goalId, null, parseWith(MeasureInput, body, req.lang));
         } catch (err) {
           return measureForm(req, reply, goalId, null, { measure: { values: formValues(body), errors: fieldErrors(err) } }, 422);
         }
@@ -206,7 +206,7 @@ export async function planRoutes(app: FastifyInstance) {
         await checkPlanOfGoal(req, m.goalId);
         const body = formBody(req);
         try {
-          await saveMeasure(db, scopeOf(req), m.goalId, m.id, parseWith(MeasureInput, body));
+          await saveMeasure(db, scopeOf(req), m.goalId, m.id, parseWith(MeasureInput, body, req.lang));
         } catch (err) {
           return measureForm(req, reply, m.goalId, m.id, { measure: { values: formValues(body), errors: fieldErrors(err) } }, 422);
         }

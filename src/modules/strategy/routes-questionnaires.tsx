@@ -150,7 +150,7 @@ export async function questionnaireRoutes(app: FastifyInstance) {
           questionValues(q, param(req, "area"), key);
           const body = formBody(req);
           try {
-            const input = parseWith(QuestionInput, body);
+            const input = parseWith(QuestionInput, body, req.lang);
             await saveQuestion(db, scopeOf(req), q.id, input.version, param(req, "area"), key, input);
           } catch (err) {
             return sendPage(reply, <QuestionFormPage ctx={ctxOf(req, reply)} id={q.id} areaKey={param(req, "area")} questionKey={key} form={{ values: formValues(body), errors: fieldErrors(err) }} />, 422);

@@ -4,6 +4,7 @@
  * inventory of offers), the public pages (answering through a personal link,
  * voting in a workshop, the Handlungskonzept) and the JSON API.
  */
+import { readingNumbersIn } from "../../core/numbers.ts";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -191,7 +192,8 @@ export async function strategyModule(app: FastifyInstance) {
         const body = formBody(req);
         const step = String(body.step ?? "next");
         const strict = step === "next" || step === "submit";
-        const { answers, errors } = parseAreaForm(area, body, strict);
+        // Numbers as the page's language writes them; Arabic and Persian digits too.
+        const { answers, errors } = readingNumbersIn(req.lang, () => parseAreaForm(area, body, strict));
         const view = respondentView(r, tenantOf(req).name);
         const again = (errs: FieldError[]) =>
           sendPage(reply, <RespondentAreaPage ctx={ctxOf(req, reply)} v={view} index={index} area={area} form={{ values: rawValuesOf(area, body), errors: errs }} action={action} />, 422);

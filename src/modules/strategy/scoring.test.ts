@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { Definition, type Area, type LocalText, type Question } from "./model.ts";
 import { answeredCount, areaScore, bandOf, compareRounds, questionScore, roundResult, stats, type Answers } from "./scoring.ts";
-import { DONT_KNOW, formValuesOf, parseAreaForm, parseNumber } from "./answers.ts";
+import { DONT_KNOW, formValuesOf, parseAreaForm } from "./answers.ts";
+import { parseNumber, readingNumbersIn } from "../../core/numbers.ts";
 
 const t = (de: string): LocalText => ({ de, tr: {} });
 const scale = (key: string, points = 5, over: Partial<Question> = {}): Question => ({
@@ -156,6 +157,12 @@ describe("the respondent's form", () => {
     assert.deepEqual(r.answers, { s: { dontKnow: true } });
     assert.deepEqual(r.errors.map((e) => [e.field, e.key]), [["q.c", "validation.choice"], ["q.m", "validation.choice"], ["q.n", "strategy.validation.number"]]);
     assert.deepEqual(parseAreaForm(a, { "q.s": "3", "q.n": "-1" }, true).errors.map((e) => e.key), ["strategy.validation.numberRange"]);
+    // Answered on an Arabic or Farsi page in its own digits.
+    assert.deepEqual(readingNumbersIn("ar", () => parseAreaForm(a, { "q.s": "3", "q.n": "٢٠" }, true)).answers.n, { number: 20 });
+    assert.deepEqual(readingNumbersIn("fa", () => parseAreaForm(a, { "q.s": "3", "q.n": "۱۲٫۵" }, true)).answers.n, { number: 12.5 });
+    // A bound on one side only is told as such, not as "between 0 and –".
+    const open = area([{ key: "n", type: "number", text: t("n"), required: false, dontKnow: false, weight: 0, number: { min: 0 } }]);
+    assert.deepEqual(parseAreaForm(open, { "q.n": "-5" }, true).errors.map((e) => [e.key, e.values]), [["strategy.validation.numberMin", { min: 0, max: 0 }]]);
     assert.deepEqual(parseAreaForm(a, { "q.s": "6" }, true).errors.map((e) => e.key), ["validation.choice"]);
     assert.deepEqual(parseAreaForm(a, { "q.s": "2", "q.m.dk": DONT_KNOW, "q.n.dk": DONT_KNOW }, true).answers, { s: { point: 2 }, m: { dontKnow: true }, n: { dontKnow: true } });
     assert.equal(answeredCount(a, { s: { dontKnow: true }, c: { option: "o0" } }), 2);

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { checkbox, isDate, text } from "../../core/fields.ts";
 import { LOCALES } from "../../core/i18n.ts";
 import { TOPICS } from "../directory/model.ts";
-import { parseNumber } from "./answers.ts";
+import { parseNumber } from "../../core/numbers.ts";
 import { MEASURE_STATUSES, QUESTION_TYPES, RESPONDENT_GROUPS } from "./model.ts";
 
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const addIssue = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
 
-/** A number as people type it ("12.500,50"); empty is null. */
+/** A number as people type it, in the page's language ("12.500,50" in German; core/numbers.ts); empty is null. */
 const optionalNumber = z
   .string()
   .trim()
@@ -32,7 +32,7 @@ const optionalDate = z
   .transform((s) => s || null);
 
 const year = z.coerce.number({ message: "strategy.validation.year" }).int("strategy.validation.year").min(2000, "strategy.validation.year").max(2100, "strategy.validation.year");
-const position = z.coerce.number().int().min(0).max(999).default(0);
+const position = z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(999, "validation.number").default(0);
 const version = z.coerce.number().int().min(1);
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, "validation.choice");
 
@@ -210,7 +210,12 @@ export const MeasureInput = z
     status: z.enum(MEASURE_STATUSES),
     position,
   })
-  .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], message: "strategy.validation.period" });
+  // Checked even when other fields are wrong (`when`), so that the period is told in the same round.
+  .refine((v) => !isDate(String(v.startsOn)) || !isDate(String(v.endsOn)) || String(v.endsOn) >= String(v.startsOn), {
+    path: ["endsOn"],
+    message: "strategy.validation.period",
+    when: () => true,
+  });
 
 export const NoteInput = z.object({ notedOn: z.string().trim().refine(isDate, "validation.date"), text: text(4000).min(1) });
 
