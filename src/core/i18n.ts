@@ -111,7 +111,7 @@ export function negotiate(header: string | undefined): Locale {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * The one way to format dates for readers (cached): Europe/Berlin unless the options name another
- * zone, and always the Gregorian calendar. Intl's default for Farsi is the Solar Hijri calendar,
+ * zone, always the Gregorian calendar, times on the 24-hour clock. Intl's default for Farsi is the Solar Hijri calendar,
  * which put "۲۷ آذر ۱۴۰۵" next to date fields, letters and appointments that all count in the
  * Gregorian one; the digits stay the reader's.
  */
@@ -119,7 +119,9 @@ export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions = { 
   const id = `${locale}|${JSON.stringify(opts)}`;
   let f = dateFormats.get(id);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Berlin", ...opts, calendar: "gregory" });
+    // Times on the 24-hour clock in every language, as the office's forms and letters count them (Arabic's default is "4:00 م").
+    const clock = opts.timeStyle || opts.hour ? { hourCycle: "h23" as const } : {};
+    f = new Intl.DateTimeFormat(locale, { timeZone: "Europe/Berlin", ...clock, ...opts, calendar: "gregory" });
     dateFormats.set(id, f);
   }
   return f;

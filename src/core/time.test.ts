@@ -37,6 +37,13 @@ describe("calendar dates", () => {
     assert.match(formatDate("de", friday, { dateStyle: "full", timeStyle: "short" }), /18\. Dezember 2026.*09:00/);
   });
 
+  test("times on the 24-hour clock in every language (Arabic's default is the 12-hour one)", () => {
+    const four = new Date("2026-12-10T15:00:00Z");
+    assert.match(formatDate("ar", four, { dateStyle: "full", timeStyle: "short" }), /16:00/);
+    assert.doesNotMatch(formatDate("ar", four, { dateStyle: "full", timeStyle: "short" }), /م$/);
+    assert.match(formatDate("en", four, { timeStyle: "short" }), /^16:00$/);
+  });
+
   test("an appointment is written as its language writes a span: one date, from–to, Berlin time", () => {
     const nine = new Date("2026-12-18T08:00:00Z");
     const half = new Date("2026-12-18T09:30:00Z");

@@ -110,6 +110,10 @@ describe("Veranstaltungen over HTTP", () => {
     eventId = String(created.headers.location).split("/").pop()!;
     // A draft is not public.
     assert.equal((await visitor.get(`/${slug}/de/veranstaltungen/sprachcafe-im-pumpwerk`)).statusCode, 404);
+    // Staff read the recurrence in words, not as the RRULE it is stored as.
+    const adminPage = await office.get(`/admin/${slug}/veranstaltungen/${eventId}`);
+    assert.match(adminPage.body, /Wöchentlich, 4 Termine/);
+    assert.doesNotMatch(adminPage.body, /FREQ=WEEKLY/);
     const published = await office.post(`/admin/${slug}/veranstaltungen/${eventId}/status`, { status: "published" });
     assert.equal(published.statusCode, 303);
 
@@ -377,8 +381,9 @@ describe("a programme and its PDF", () => {
         assert.match(text, /17:00–21:00/);
         assert.match(text, /18:30–21:00/);
       } else {
-        // Arabic writes the hours on a 12-hour clock (05:00 م); the titles are German, marked so.
-        for (const h of ["05:00", "06:30", "09:00"]) assert.match(text, new RegExp(h));
+        // The hours on the 24-hour clock, as in German (Arabic's default would be 05:00 م); the titles are German, marked so.
+        for (const h of ["17:00", "18:30", "21:00"]) assert.match(text, new RegExp(h));
+        assert.doesNotMatch(text, /05:00/);
         assert.match(text, /\(Deutsch\) Eröffnung mit Musik/);
       }
       assert.match(text, lang === "de" ? /Inhalt/ : /المحتويات/);

@@ -11,7 +11,8 @@ import type { PartnerItem } from "../partners.ts";
 import type { Place } from "../../directory/places.ts";
 import { TARGET_GROUPS } from "../../../core/target-groups.ts";
 import { span } from "./public.tsx";
-import { dateFormat } from "../../../core/i18n.ts";
+import { dateFormat, formatDate } from "../../../core/i18n.ts";
+import { repeatOf } from "../recurrence.ts";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
 
@@ -154,6 +155,17 @@ const NEXT: Record<EventStatus, { to: EventStatus; label: string }[]> = {
   cancelled: [{ to: "published", label: "events.admin.republish" }],
 };
 
+/** An event's recurrence in words ("Wöchentlich, 20 Termine"); a rule of its own also as written. */
+function recurrenceText(ctx: PageContext, e: { rrule: string | null; startsAt: Date; timeZone: string }): string | null {
+  if (!e.rrule) return null;
+  const { t } = ctx;
+  const { repeat, count, until } = repeatOf(e.rrule, e.startsAt, e.timeZone);
+  const label = repeat === "custom" ? `${t("events.repeat.custom")} (${e.rrule})` : t(`events.repeat.${repeat}`);
+  if (count) return t("events.admin.recurrenceCount", { repeat: label, count });
+  if (until) return t("events.admin.recurrenceUntil", { repeat: label, until: formatDate(ctx.lang, new Date(`${until}T12:00:00Z`), { dateStyle: "medium" }) });
+  return label;
+}
+
 export function EventAdminPage({
   ctx,
   e,
@@ -201,7 +213,7 @@ export function EventAdminPage({
       <Facts
         items={[
           [t("events.admin.when"), span(ctx, e, e)],
-          [t("events.admin.recurrence"), e.rrule],
+          [t("events.admin.recurrence"), recurrenceText(ctx, e)],
           [t("events.admin.where"), [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" "), e.onlineUrl].filter(Boolean).join(", ")],
           [t("events.field.organiser"), e.organiser],
           [t("events.field.contactEmail"), e.contactEmail],
@@ -567,7 +579,7 @@ export function FiguresPage({ ctx, counts }: { ctx: PageContext; counts: EventCo
       <p>
         <a href={`${b}/zahlen.xlsx?jahr=${counts.year}`}>{t("events.admin.exportXlsx")}</a>
         {" · "}
-        <a href={`${b}/zahlen.csv?jahr=${counts.year}`}>{t("events.admin.export")}</a>
+        <a href={`${b}/zahlen.csv?jahr=${counts.year}`}>{t("events.admin.exportCsv")}</a>
       </p>
       <Facts
         items={[
@@ -581,7 +593,7 @@ export function FiguresPage({ ctx, counts }: { ctx: PageContext; counts: EventCo
       />
       <h2>{t("events.admin.programmes")}</h2>
       {counts.byProgramme.length === 0 ? (
-        <p>{t("events.admin.noProgrammes")}</p>
+        <p>{t("events.admin.noProgrammesInYear", { year: new Intl.NumberFormat(ctx.lang, { useGrouping: false }).format(counts.year) })}</p>
       ) : (
         <DataTable caption={t("events.admin.programmes")} headers={[t("events.programme.title"), t("events.admin.figures.events"), t("events.admin.figures.occurrences"), t("events.admin.confirmed"), t("events.admin.present")]}>
           {counts.byProgramme.map((p) => (
