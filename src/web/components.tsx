@@ -1,5 +1,5 @@
 /** Small shared building blocks of pages. */
-import type { ComponentChildren } from "preact";
+import { Fragment, type ComponentChildren } from "preact";
 import type { Translate } from "../core/i18n.ts";
 
 /** A one-time success message after post-redirect-get (see redirectWithNotice). */
@@ -95,5 +95,24 @@ export function Pagination({ t, page, pages, href }: { t: Translate; page: numbe
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * Short facts in a row, "Leitung: Amt für Soziales · 01.04.2026 – 31.03.2027 · 6.000 €", each part
+ * isolated (`<bdi>`): in Arabic or Farsi a German name next to a date otherwise pulls the date's
+ * digits into its own run ("2027/03/31 – 2026/04/Pressestelle … · 01").
+ */
+export function Joined({ parts, sep = " · " }: { parts: (string | null | undefined | false)[]; sep?: string }) {
+  const shown = parts.filter((p): p is string => Boolean(p));
+  return (
+    <>
+      {shown.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 ? sep : null}
+          <bdi>{p}</bdi>
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -86,6 +86,8 @@ describe("Strategy: Handlungskonzept, inventory, workshop", () => {
     assert.equal(note.statusCode, 303);
     const shown = await office.get(p);
     assert.match(shown.body, /in Umsetzung/);
+    // Each fact of a measure isolated, so that in Arabic a German name does not swallow a date's digits.
+    assert.match(shown.body, /<small><bdi>Verantwortlich: Fachbereich Jugend<\/bdi> · <bdi>01\.01\.2021 – 31\.12\.2025<\/bdi> · <bdi>12\.500\s€<\/bdi><\/small>/);
     assert.match(shown.body, /Stand 01.03.2024/);
     assert.match(shown.body, /in Umsetzung: 1 · umgesetzt: 1|Idee: 1 · in Umsetzung: 1 · umgesetzt: 1/);
 

@@ -1,6 +1,6 @@
 /** The Handlungskonzept in the back office: plans, one plan as a tree, the forms of each level, and the inventory of offers. */
 import type { PageContext } from "../../../web/context.ts";
-import { DataTable } from "../../../web/components.tsx";
+import { DataTable, Joined } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { TOPICS } from "../../directory/model.ts";
 import { AUTONYMS, dateFormat, LOCALES } from "../../../core/i18n.ts";
@@ -14,7 +14,8 @@ const planBase = (ctx: PageContext, id: string) => `${strategyBase(ctx)}/handlun
 export const day = (lang: string, iso: string | null) => (iso ? dateFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "");
 export const period = (lang: string, from: string | null, to: string | null) => [day(lang, from), day(lang, to)].filter(Boolean).join(" – ");
 
-export const money = (lang: string, v: number) => new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(v);
+/** Whole euros without cents, otherwise with them (12.500,50 € was shown as 12.501 €). */
+export const money = (lang: string, v: number) => new Intl.NumberFormat(lang, { style: "currency", currency: "EUR", minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 2 }).format(v);
 
 export function StatusTag({ ctx, status }: { ctx: PageContext; status: MeasureStatus }) {
   return <span class={`tag tag--measure-${status}`}>{ctx.t(`strategy.measure.status.${status}`)}</span>;
@@ -73,7 +74,7 @@ function MeasureItem({ ctx, plan, m }: { ctx: PageContext; plan: PlanTree; m: Me
       <StatusTag ctx={ctx} status={m.status} />
       <br />
       <small>
-        {[m.responsible && `${t("strategy.measure.responsible")}: ${m.responsible}`, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}
+        <Joined parts={[m.responsible && `${t("strategy.measure.responsible")}: ${m.responsible}`, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""]} />
       </small>
       {m.notes[0] ? (
         <p class="meta" dir="auto">

@@ -5,6 +5,7 @@
  */
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
+import { Joined } from "../../../web/components.tsx";
 import { Csrf, ErrorSummary, TextField, type FormState } from "../../../web/form.tsx";
 import type { FieldError } from "../../../core/errors.ts";
 import type { TranslationState } from "../../../core/translations.ts";
@@ -363,7 +364,9 @@ export function PublicPlanPage({ ctx, plan, texts, reports }: { ctx: PageContext
                     <li key={m.id}>
                       <Shown kind="measure" id={m.id} field="title" german={m.title} /> <StatusTag ctx={ctx} status={m.status} />
                       <br />
-                      <small>{[m.responsible, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""].filter(Boolean).join(" · ")}</small>
+                      <small>
+                        <Joined parts={[m.responsible, period(ctx.lang, m.startsOn, m.endsOn), m.budget !== null ? money(ctx.lang, m.budget) : ""]} />
+                      </small>
                     </li>
                   ))}
                 </ul>

@@ -100,7 +100,7 @@ export function RoundPage({ ctx, round, questionnaireTitle, links, linkUrl, form
                 {round.anonymous ? null : <td dir="auto">{[l.name, l.email].filter(Boolean).join(", ")}</td>}
                 <td>{t(l.submitted ? "strategy.links.submitted" : l.started ? "strategy.links.started" : "strategy.links.notStarted")}</td>
                 <td>
-                  <input class="kern-form-input__input link-field" readOnly value={linkUrl(l.id)} aria-label={t("strategy.links.linkOf", { group: t(`strategy.group.${l.group}`) })} />
+                  <input class="kern-form-input__input link-field" readOnly dir="ltr" value={linkUrl(l.id)} aria-label={t("strategy.links.linkOf", { group: t(`strategy.group.${l.group}`) })} />
                 </td>
               </tr>
             ))}
