@@ -39,6 +39,14 @@ describe("messages", () => {
     assert.deepEqual(keys.filter((k) => !hasMessage("de", k)), []);
   });
 
+  test("no message file names a key twice (JSON keeps the last one silently, and the first one's text is lost)", () => {
+    for (const file of fs.readdirSync(path.join(root, "locales"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"))) {
+      const keys = [...fs.readFileSync(path.join(root, "locales", file), "utf8").matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]!);
+      const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
+      assert.deepEqual(twice, [], file);
+    }
+  });
+
   for (const locale of LOCALES) {
     test(`${locale}: same keys as German, every message parses, same placeholders`, () => {
       const de = messageKeys("de").sort();

@@ -169,6 +169,8 @@ describe("Veranstaltungen over HTTP", () => {
     const first = await visitor.post(`/${slug}/de/veranstaltungen/sprachcafe-im-pumpwerk/anmelden`, { occurrence, name: "Leyla", email: "leyla@example.org", consent: "on", answers: "childcare" });
     assert.equal(first.statusCode, 200);
     assert.match(first.body, /Sie sind angemeldet/);
+    // The confirmation names the date booked (the event has four), in the reader's language.
+    assert.match(first.body, /<bdi>Sprachcafé im Pumpwerk<\/bdi><br\/>\p{L}+, \d{1,2}\. \p{L}+ \d{4}, 18:00–19:30/u);
     const second = await visitor.post(`/${slug}/fa/veranstaltungen/sprachcafe-im-pumpwerk/anmelden`, { occurrence, name: "Omid", email: "omid@example.org", consent: "on" });
     assert.equal(second.statusCode, 200);
     assert.match(second.body, /dir="rtl"/);

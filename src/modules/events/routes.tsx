@@ -348,7 +348,7 @@ export async function eventsModule(app: FastifyInstance) {
         } catch (err) {
           return showEvent(req, reply, { values: formValues(body), errors: fieldErrors(err) }, 422);
         }
-        return sendPage(reply, <RegisteredPage ctx={pageContext(req, reply, { tenant })} event={event} status={result.status} email={str(body.email).trim()} />);
+        return sendPage(reply, <RegisteredPage ctx={pageContext(req, reply, { tenant })} event={event} status={result.status} email={str(body.email).trim()} booked={result} />);
       });
 
       // Partners propose an event; it goes to review.
@@ -380,7 +380,7 @@ export async function eventsModule(app: FastifyInstance) {
           errors.push(...fieldErrors(err).filter((e) => !errors.some((x) => x.field === e.field)));
         }
         // A proposal is for something to come; staff may enter past events (for the records), the public may not.
-        if (input && input.endsAt.getTime() < Date.now()) errors.push({ field: "startDate", key: "events.validation.past" });
+        if (input && input.endsAt.getTime() < Date.now()) errors.push({ field: "startDate", key: "events.validation.proposalPast" });
         if (errors.length || !input || !extra) return showSubmit(req, reply, { values: formValues(body), errors }, 422);
         await submitEvent(db, tenant, { ...input, contactEmail: extra.contactEmail }, { solved: guard.solved, baseUrl: config.baseUrl, lang: lang(req) });
         await countForm(db, SUBMIT_PURPOSE, guard.solved, req.ip);

@@ -87,8 +87,13 @@ describe("registration", () => {
 
   test("a cancelled place goes to the first on the waitlist, who is told; cancelling twice changes nothing", async () => {
     const e = await buildEvent(tenant, { capacity: "1" });
+    await saveEventTranslation(d.db, scope(tenant), e.id, "ar", { title: "مقهى اللغة", description: "" });
     const first = await register(d.db, tenant, e.id, person(101, e.startsAt), "de", BASE, NOW);
     const second = await register(d.db, tenant, e.id, person(102, e.startsAt), "ar", BASE, NOW);
+    // Told in Arabic with the event's Arabic title (the German one was used), and the time booked returned for the page.
+    const [waitlisted] = await mails("p102@example.org");
+    assert.match(waitlisted!.subject, /مقهى اللغة/);
+    assert.equal(second.startsAt.getTime(), e.startsAt.getTime());
     const third = await register(d.db, tenant, e.id, person(103, e.startsAt), "de", BASE, NOW);
     assert.deepEqual([first.status, second.status, third.status], ["confirmed", "waitlisted", "waitlisted"]);
     const result = await cancelRegistration(d.db, first.token);

@@ -384,7 +384,7 @@ async function publicRows(db: Db, tenant: TenantRef, where: ReturnType<typeof sq
     .where(and(inArray(events.tenantId, ids), inArray(events.status, ["published", "cancelled"]), where));
 }
 
-async function localize(db: Db, tenant: TenantRef, list: EventDetail[], lang: Locale): Promise<PublicEvent[]> {
+async function localize(db: Executor, tenant: TenantRef, list: EventDetail[], lang: Locale): Promise<PublicEvent[]> {
   const tr = await loadTranslations(
     db,
     "ev_event",
@@ -473,6 +473,15 @@ export interface Registered {
   status: Exclude<RegistrationStatus, "cancelled">;
   /** Secret of the cancellation link: only in the mail and on the confirmation page. */
   token: string;
+  /** When the occurrence booked starts (moved or not), for the confirmation page. */
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The event's title in the reader's language (German where it has no translation), for the letters to them. */
+async function titleIn(db: Executor, eventId: string, german: string, lang: Locale): Promise<string> {
+  const tr = await loadTranslations(db, "ev_event", [eventId], [lang]);
+  return localized(german, tr.get(`${eventId}|title|${lang}`), lang).text;
 }
 
 /**
@@ -506,13 +515,15 @@ export async function register(db: Db, tenant: TenantRef, eventId: string, input
       .returning({ id: registrations.id });
     const when = formatDate(lang, startsAt, { dateStyle: "full", timeStyle: "short", timeZone: row.timeZone });
     const cancelUrl = `${baseUrl}/${tenant.slug}/${lang}/veranstaltungen/abmelden/${token}`;
+    const title = await titleIn(tx, eventId, row.title, lang);
     await queueMail(tx, {
       tenantId: row.tenantId,
       to: input.email,
-      subject: translate(lang, status === "confirmed" ? "events.mail.confirmedSubject" : "events.mail.waitlistedSubject", { title: row.title }),
-      text: translate(lang, status === "confirmed" ? "events.mail.confirmedText" : "events.mail.waitlistedText", { name: input.name, title: row.title, when, place: placeLine(row), cancelUrl }),
+      subject: translate(lang, status === "confirmed" ? "events.mail.confirmedSubject" : "events.mail.waitlistedSubject", { title }),
+      text: translate(lang, status === "confirmed" ? "events.mail.confirmedText" : "events.mail.waitlistedText", { name: input.name, title, when, place: placeLine(row), cancelUrl }),
     });
-    return { id: reg!.id, status, token };
+    const endsAt = change?.endsAt ?? new Date(startsAt.getTime() + (row.endsAt.getTime() - row.startsAt.getTime()));
+    return { id: reg!.id, status, token, startsAt, endsAt };
   });
 }
 
@@ -707,11 +718,12 @@ export async function signUpInterest(db: Db, tenant: TenantRef, eventId: string,
         .values({ eventId, dimension, value, n: 1 })
         .onConflictDoUpdate({ target: [inclusionCounts.eventId, inclusionCounts.dimension, inclusionCounts.value], set: { n: sql`${inclusionCounts.n} + 1` } });
     }
+    const title = await titleIn(tx, eventId, row.title, lang);
     await queueMail(tx, {
       tenantId: row.tenantId,
       to: input.email,
-      subject: translate(lang, "events.mail.interestSubject", { title: row.title }),
-      text: translate(lang, "events.mail.interestText", { name: input.name, title: row.title, cancelUrl: `${baseUrl}/${tenant.slug}/${lang}/veranstaltungen/abmelden/${token}` }),
+      subject: translate(lang, "events.mail.interestSubject", { title }),
+      text: translate(lang, "events.mail.interestText", { name: input.name, title, cancelUrl: `${baseUrl}/${tenant.slug}/${lang}/veranstaltungen/abmelden/${token}` }),
     });
     return { id: created!.id, token };
   });

@@ -342,7 +342,7 @@ export function InterestedPage({ ctx, event: e, email }: { ctx: PageContext; eve
   );
 }
 
-export function RegisteredPage({ ctx, event: e, status, email }: { ctx: PageContext; event: PublicEvent; status: "confirmed" | "waitlisted"; email: string }) {
+export function RegisteredPage({ ctx, event: e, status, email, booked }: { ctx: PageContext; event: PublicEvent; status: "confirmed" | "waitlisted"; email: string; booked: { startsAt: Date; endsAt: Date } }) {
   const { t } = ctx;
   const title = t(status === "confirmed" ? "events.register.confirmedTitle" : "events.register.waitlistedTitle");
   return (
@@ -352,7 +352,11 @@ export function RegisteredPage({ ctx, event: e, status, email }: { ctx: PageCont
           <h1 class="kern-title">{title}</h1>
         </div>
         <div class="kern-alert__body">
-          <p dir="auto">{e.shownTitle}</p>
+          <p>
+            <bdi>{e.shownTitle}</bdi>
+            <br />
+            {span(ctx, booked, e)}
+          </p>
           <p>{t(status === "confirmed" ? "events.register.confirmedText" : "events.register.waitlistedText", { email })}</p>
         </div>
       </div>
