@@ -136,7 +136,7 @@ export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOpt
  * "Montag, 2. März 2026, 09:00–10:30 Uhr", "Monday, March 2, 2026, 09:00–10:30", the Arabic comma,
  * the Farsi "تا" — one date when both ends fall on the same day. Pages and letters both use it.
  */
-export function formatSpan(locale: string, startsAt: Date, endsAt: Date): string {
-  const span = dateFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+export function formatSpan(locale: string, startsAt: Date, endsAt: Date, timeZone = "Europe/Berlin"): string {
+  const span = dateFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return span.formatRange(startsAt, endsAt);
 }

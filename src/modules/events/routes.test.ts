@@ -126,6 +126,10 @@ describe("Veranstaltungen over HTTP", () => {
     assert.doesNotMatch((await visitor.get(`/${slug}/de/veranstaltungen?category=sport`)).body, /Sprachcafé/);
     assert.match((await visitor.get(`/${slug}/de/veranstaltungen?language=fa`)).body, /Sprachcafé/);
 
+    // In Arabic the German address keeps the card's side (isolated, not dir="auto"), the date is written the Arabic way.
+    const arList = await visitor.get(`/${slug}/ar/veranstaltungen`);
+    assert.match(arList.body, /<p><bdi>Pumpwerk, Banter Deich 1a, 26382 Wilhelmshaven<\/bdi><\/p>/);
+    assert.match(arList.body, /<time[^>]*>[^<]*، [^<]*18:00–19:30<\/time>/);
     const page = await visitor.get(`/${slug}/ar/veranstaltungen/sprachcafe-im-pumpwerk`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<html[^>]+dir="rtl"/);

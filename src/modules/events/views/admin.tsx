@@ -56,7 +56,7 @@ export function EventsAdminPage({ ctx, items, status, notice }: { ctx: PageConte
             <tr key={e.id}>
               <td dir="auto">
                 <a href={`${base(ctx)}/${e.id}`}>{e.title}</a>
-                {e.recurring ? <span class="tag">{t("events.event.recurring")}</span> : null}
+                {e.recurring ? <> <span class="tag">{t("events.event.recurring")}</span></> : null}
               </td>
               <td>{date.format(e.startsAt)}</td>
               <td dir="auto">{e.organiser}</td>

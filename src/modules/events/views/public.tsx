@@ -8,7 +8,7 @@ import { languageName } from "../../../core/languages.ts";
 import { CATEGORIES, SELF_BACKGROUNDS, SELF_GENDERS, type Category, type Occurrence } from "../model.ts";
 import type { PublicEvent, PublicOccurrence } from "../service.ts";
 import type { ProgrammeRow } from "../service.ts";
-import { dateFormat } from "../../../core/i18n.ts";
+import { dateFormat, formatSpan } from "../../../core/i18n.ts";
 
 const base = (ctx: PageContext) => `/${ctx.tenant!.slug}/${ctx.lang}/veranstaltungen`;
 
@@ -21,9 +21,8 @@ export function span(ctx: PageContext, o: { startsAt: Date; endsAt: Date }, e: {
     const end = day.format(last);
     return `${first === end ? first : `${first} – ${end}`} (${ctx.t("events.event.allDay")})`;
   }
-  const time = dateFormat(ctx.lang, { timeZone: e.timeZone, hour: "2-digit", minute: "2-digit" });
-  const sameDay = day.format(o.startsAt) === day.format(o.endsAt);
-  return sameDay ? `${day.format(o.startsAt)}, ${time.format(o.startsAt)}–${time.format(o.endsAt)}` : `${day.format(o.startsAt)}, ${time.format(o.startsAt)} – ${day.format(o.endsAt)}, ${time.format(o.endsAt)}`;
+  // As the language writes a span of time: the Arabic comma, "Uhr", the Farsi "تا"; one date when both ends share it.
+  return formatSpan(ctx.lang, o.startsAt, o.endsAt, e.timeZone);
 }
 
 const placeOf = (e: PublicEvent) => [e.venue, e.street, [e.postcode, e.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
@@ -87,7 +86,10 @@ export function EventsPage({ ctx, items, filters, languages, programmes }: { ctx
                 {o.moved ? <span class="tag">{t("events.public.moved")}</span> : null}
                 {e.fromLand ? <span class="tag">{t("events.public.fromLand")}</span> : null}
               </p>
-              <p dir="auto">{placeOf(e) || (e.onlineUrl ? t("events.public.online") : "")}</p>
+              <p>
+                {/* Isolated, not dir="auto": a German address keeps the page's side in an Arabic card. */}
+                <bdi>{placeOf(e) || (e.onlineUrl ? t("events.public.online") : "")}</bdi>
+              </p>
               {e.categories.length ? <p class="muted">{e.categories.map((c) => t(`events.category.${c}`)).join(" · ")}</p> : null}
             </li>
           ))}
@@ -436,7 +438,10 @@ export function ProgrammePage({ ctx, programme, items, description }: { ctx: Pag
                 <time dateTime={o.startsAt.toISOString()}>{span(ctx, o, e)}</time>
                 {e.status === "cancelled" || o.cancelled ? <span class="tag tag--cancelled">{t("events.public.cancelled")}</span> : null}
               </p>
-              <p dir="auto">{placeOf(e)}</p>
+              <p>
+                {/* Isolated, not dir="auto": a German address keeps the page's side in an Arabic card. */}
+                <bdi>{placeOf(e)}</bdi>
+              </p>
             </li>
           ))}
         </ol>
