@@ -91,6 +91,15 @@ describe("Strategy: Handlungskonzept, inventory, workshop", () => {
     assert.match(shown.body, /Stand 01.03.2024/);
     assert.match(shown.body, /in Umsetzung: 1 · umgesetzt: 1|Idee: 1 · in Umsetzung: 1 · umgesetzt: 1/);
 
+    // Deleting asks once more, then deletes.
+    const page2 = await office.get(`${p}/massnahme/${m!.id}?lang=de`);
+    assert.match(page2.body, /<details class="actions confirm-delete"><summary class="kern-btn kern-btn--secondary"><span class="kern-label">Maßnahme löschen<\/span><\/summary><p>Wirklich löschen\?/);
+    assert.match(page2.body, /Ja, endgültig löschen/);
+    assert.equal((await office.post(`${p}/ziel/${g!.id}/massnahme/neu`, { title: "Zum Wegwerfen", status: "idea", position: "0" })).statusCode, 303);
+    const [gone] = await rows<{ id: string }>(t.db, sql`SELECT id FROM st_measure WHERE title = 'Zum Wegwerfen'`);
+    assert.equal((await office.post(`${p}/massnahme/${gone!.id}/loeschen`, {})).statusCode, 303);
+    assert.equal((await rows(t.db, sql`SELECT 1 FROM st_measure WHERE id = ${gone!.id}`)).length, 0);
+
     // Another tenant reaches none of it, and a measure is only reachable through its own plan.
     assert.equal((await foreign.get(`/admin/${otherSlug}/strategie/handlungskonzept/${planId}`)).statusCode, 404);
     assert.equal((await foreign.post(`/admin/${otherSlug}/strategie/handlungskonzept/${planId}/massnahme/${m!.id}/notiz`, { notedOn: "2024-03-01", text: "x" })).statusCode, 404);

@@ -210,11 +210,16 @@ export function PlanFormPage({ ctx, plan, form }: { ctx: PageContext; plan: Plan
   );
 }
 
+/** Deleting asks once more (no JavaScript: the button opens a confirmation under it); it cannot be undone. */
 function DeleteForm({ ctx, action, label }: { ctx: PageContext; action: string; label: string }) {
   return (
-    <div class="actions">
-      <ActionForm ctx={ctx} action={action} label={label} />
-    </div>
+    <details class="actions confirm-delete">
+      <summary class="kern-btn kern-btn--secondary">
+        <span class="kern-label">{label}</span>
+      </summary>
+      <p>{ctx.t("strategy.delete.confirm")}</p>
+      <ActionForm ctx={ctx} action={action} label={ctx.t("strategy.delete.yes")} />
+    </details>
   );
 }
 
