@@ -10,6 +10,11 @@ test("CSV: BOM, semicolons, quoting and formula-like text neutralised", () => {
   assert.match(csv, /"Müller; Anna";\n/);
 });
 
+test("CSV: decimals with a comma, as German Excel reads a semicolon file; whole numbers as they are", () => {
+  const csv = sheetCsv({ name: "n", header: ["a", "b", "c"], rows: [[70.13, 12, -0.5]] });
+  assert.equal(csv.split("\r\n")[1] ?? csv.split("\n")[1], "70,13;12;-0,5");
+});
+
 test("XLSX: sheets with bold frozen header; text stays text, numbers stay numbers", async () => {
   const buf = await sheetXlsx({ name: "Anmeldungen: 2026/09", header: ["Name", "Zusagen"], rows: [["=1+1", 12]] }, { name: "Zweites", header: ["a"], rows: [] });
   const wb = new ExcelJS.Workbook();

@@ -20,8 +20,11 @@ export interface Sheet {
 /** A leading =, +, - or @ would make Excel evaluate a participant's text as a formula (CSV injection). */
 const safe = (v: Cell): Cell => (typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
+/** A number as German Excel reads it from a semicolon CSV: a decimal comma ("70.1" would be taken for a date or text). */
+const csvCell = (v: Cell): Cell => (typeof v === "number" && !Number.isInteger(v) ? String(v).replace(".", ",") : safe(v));
+
 export function sheetCsv(sheet: Sheet): string {
-  return "\uFEFF" + stringify([sheet.header, ...sheet.rows.map((r) => r.map((v) => safe(v) ?? ""))], { delimiter: ";" });
+  return "\uFEFF" + stringify([sheet.header, ...sheet.rows.map((r) => r.map((v) => csvCell(v) ?? ""))], { delimiter: ";" });
 }
 
 export async function sheetXlsx(...sheets: Sheet[]): Promise<Buffer> {

@@ -129,7 +129,9 @@ export async function strategyModule(app: FastifyInstance) {
           groups.map((g) => {
             const s = g === "all" ? a.overall : a.byGroup[g as keyof typeof a.byGroup];
             const shown = s && !("suppressed" in s) ? s : null;
-            return [titles.get(a.key) ?? a.key, g === "all" ? t("strategy.results.everyone") : t(`strategy.group.${g}`), shown?.n ?? (s ? s.n : 0), shown?.mean ?? null, shown?.sd ?? null, shown?.min ?? null, shown?.max ?? null];
+            // To two decimals: the page shows one, a spreadsheet may want a little more, not 70.12878787878789.
+            const r2 = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 100) / 100);
+            return [titles.get(a.key) ?? a.key, g === "all" ? t("strategy.results.everyone") : t(`strategy.group.${g}`), shown?.n ?? (s ? s.n : 0), r2(shown?.mean), r2(shown?.sd), r2(shown?.min), r2(shown?.max)];
           }),
         );
         const sheet: Sheet = { name: r.round.title, header: [t("strategy.results.area"), t("strategy.links.group"), t("strategy.results.n"), t("strategy.results.mean"), t("strategy.results.sd"), t("strategy.results.min"), t("strategy.results.max")], rows };
