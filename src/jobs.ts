@@ -9,7 +9,7 @@ import { deleteOldMail, sendQueuedMail } from "./core/mail.ts";
 import { deleteExpiredResets } from "./core/auth/password-reset.ts";
 import { eraseExpiredPersonalData } from "./modules/mediation/service.ts";
 import { eraseExpiredRegistrations, sendReminders } from "./modules/events/service.ts";
-import { eraseRespondentNames } from "./modules/strategy/rounds.ts";
+import { closeRoundsPastDeadline, eraseRespondentNames } from "./modules/strategy/rounds.ts";
 
 export function jobs(config: Config): Job[] {
   return [
@@ -22,6 +22,7 @@ export function jobs(config: Config): Job[] {
     { name: "mediation.retention", everyMs: 24 * 60 * 60_000, run: (db) => eraseExpiredPersonalData(db) },
     { name: "events.retention", everyMs: 24 * 60 * 60_000, run: async (db) => `${await eraseExpiredRegistrations(db)} registrations erased` },
     { name: "events.reminders", everyMs: 15 * 60_000, run: async (db) => `${await sendReminders(db, config.baseUrl)} reminders queued` },
+    { name: "strategy.deadlines", everyMs: 60 * 60_000, run: async (db) => `${await closeRoundsPastDeadline(db)} rounds closed at their last day for answers` },
     { name: "strategy.retention", everyMs: 24 * 60 * 60_000, run: async (db) => `${await eraseRespondentNames(db)} respondents' names erased` },
     { name: "audit.retention", everyMs: 24 * 60 * 60_000, run: (db) => deleteOldAudit(db, config.auditRetentionDays) },
   ];

@@ -269,4 +269,29 @@ describe("Strategy: questionnaires, rounds, answers, results", () => {
     const [logged] = await rows<{ changes: { respondentNames: number } }>(t.db, sql`SELECT changes FROM audit_log WHERE entity = 'st_round' AND entity_id = ${id} AND action = 'erase'`);
     assert.equal(logged!.changes.respondentNames, 2);
   });
+
+  test("the last day for answers: shown while open, after it links answer as closed and save nothing, the hourly job closes the round and logs it", async () => {
+    const made = await office.post(`${base()}/runden/neu`, { questionnaireId, title: "Mit Frist", anonymous: "on", closesOn: "2099-12-31" });
+    const id = idIn(location(made), "runden");
+    await office.post(`${base()}/runden/${id}/links`, { group: "administration", count: "1", lang: "de" });
+    await office.post(`${base()}/runden/${id}/oeffnen`, {});
+    const link = /value="http:\/\/localhost:3000(\/[^"]+\/befragung\/[^"]+)"/.exec((await office.get(`${base()}/runden/${id}`)).body)![1]!;
+    const respondent = new Client(t.app);
+    assert.match((await respondent.get(link)).body, /Antworten sind bis einschließlich Donnerstag, 31\. Dezember 2099 möglich/);
+    const { closeRoundsPastDeadline } = await import("./rounds.ts");
+    assert.equal(await closeRoundsPastDeadline(t.db), 0, "not before its last day has passed");
+
+    // The last day was yesterday: the link says the survey has ended, answers are refused, the job closes the round.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await t.db.execute(sql`UPDATE st_round SET closes_on = ${yesterday} WHERE id = ${id}`);
+    assert.match((await respondent.get(link)).body, /Diese Befragung ist beendet/);
+    const refused = await respondent.post(`${link}?bereich=1`, { step: "later" });
+    assert.equal(refused.statusCode, 422, "nothing saved after the last day");
+    assert.match(refused.body, /Die Runde ist abgeschlossen/);
+    assert.equal(await closeRoundsPastDeadline(t.db), 1);
+    const [round] = await rows<{ status: string }>(t.db, sql`SELECT status FROM st_round WHERE id = ${id}`);
+    assert.equal(round!.status, "closed");
+    const [logged] = await rows<{ actor: string }>(t.db, sql`SELECT actor_label AS actor FROM audit_log WHERE entity = 'st_round' AND entity_id = ${id} AND action = 'close'`);
+    assert.ok(logged, "closing by the deadline is in the audit log");
+  });
 });

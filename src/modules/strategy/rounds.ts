@@ -10,9 +10,10 @@
  * the link was mailed to goes to the mail outbox and is not stored with it.
  */
 import crypto from "node:crypto";
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../core/db/index.ts";
-import { audit } from "../../core/audit.ts";
+import { audit, systemActor } from "../../core/audit.ts";
+import { wallOf } from "../../core/time.ts";
 import { conflict, invalid, notFound } from "../../core/errors.ts";
 import { translate, type Locale } from "../../core/i18n.ts";
 import { queueMail } from "../../core/mail.ts";
@@ -109,6 +110,25 @@ export async function setRoundStatus(db: Db, scope: Scope, id: string, status: "
         : { status, closedAt: new Date() };
     await tx.update(rounds).set(set).where(eq(rounds.id, id));
     await audit(tx, { tenantId: scope.tenant.id, actor: scope.actor, action: status === "open" ? "open" : "close", entity: ENTITY, entityId: id });
+  });
+}
+
+/** Whether the last day for answers ("Antworten bis", a Berlin date) has passed. */
+const pastDeadline = (closesOn: string | null, now: Date) => closesOn !== null && closesOn < wallOf(now).date;
+
+/**
+ * Open rounds whose last day for answers has passed are closed (a job, hourly), each audited; until
+ * then, links of such a round already answer as closed. Returns how many were closed.
+ */
+export async function closeRoundsPastDeadline(db: Db, now = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const closed = await tx
+      .update(rounds)
+      .set({ status: "closed", closedAt: now })
+      .where(and(eq(rounds.status, "open"), lt(rounds.closesOn, wallOf(now).date)))
+      .returning({ id: rounds.id, tenantId: rounds.tenantId });
+    for (const r of closed) await audit(tx, { tenantId: r.tenantId, actor: systemActor("strategy.deadlines"), action: "close", entity: ENTITY, entityId: r.id, changes: { reason: "closesOn" } });
+    return closed.length;
   });
 }
 
@@ -239,7 +259,9 @@ export async function respondentOf(db: Db, tenant: TenantRef, token: string): Pr
     .innerJoin(rounds, eq(rounds.id, responses.roundId))
     .where(and(eq(responses.id, id), eq(responses.tenantId, tenant.id)));
   if (!found || found.round.status === "draft" || !found.round.definition) return null;
-  return { ...found, definition: found.round.definition };
+  // Past its last day for answers a round answers as closed, even before the hourly job has closed it.
+  const round = found.round.status === "open" && pastDeadline(found.round.closesOn, new Date()) ? { ...found.round, status: "closed" as const } : found.round;
+  return { ...found, round, definition: found.round.definition };
 }
 
 /**
@@ -251,10 +273,10 @@ export async function saveAnswers(db: Db, respondent: Respondent, step: { area: 
   const shown = new Set(definition.areas[step.area]?.questions.map((q) => q.key) ?? []);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(responses).where(eq(responses.id, response.id)).for("update");
-    const [r] = await tx.select({ status: rounds.status }).from(rounds).where(eq(rounds.id, round.id));
+    const [r] = await tx.select({ status: rounds.status, closesOn: rounds.closesOn }).from(rounds).where(eq(rounds.id, round.id));
     if (!current) throw notFound();
     if (current.submittedAt) throw conflict("submitted", [{ field: "_form", key: "strategy.answer.alreadySubmitted" }]);
-    if (r?.status !== "open") throw conflict("closed", [{ field: "_form", key: "strategy.validation.roundClosed" }]);
+    if (r?.status !== "open" || pastDeadline(r.closesOn, new Date())) throw conflict("closed", [{ field: "_form", key: "strategy.validation.roundClosed" }]);
     const merged: Answers = Object.fromEntries(Object.entries(current.answers).filter(([key]) => !shown.has(key)));
     Object.assign(merged, step.answers);
     await tx

@@ -161,6 +161,7 @@ export async function strategyModule(app: FastifyInstance) {
         office: tenantName,
         anonymous: r.round.anonymous,
         open: r.round.status === "open",
+        closesOn: r.round.closesOn,
         submitted: r.response.submittedAt !== null,
         definition: r.definition,
         answered: r.definition.areas.map((a) => answeredCount(a, r.response.answers)),
