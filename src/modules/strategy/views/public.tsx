@@ -284,8 +284,9 @@ export function BallotPage({ ctx, workshop, areas, items, chosen, form, action, 
                 {own.map((i) => (
                   <div class="kern-form-check" key={i.id}>
                     <input class="kern-form-check__checkbox" type="checkbox" id={`vote-${i.id}`} name="items" value={i.id} checked={checked.has(i.id)} />
-                    <label class="kern-label" for={`vote-${i.id}`} lang="de" dir="auto">
-                      {i.text}
+                    {/* Isolated inside, not dir="auto" on the label: that turned the label left to right and glued it to its box. */}
+                    <label class="kern-label" for={`vote-${i.id}`}>
+                      <bdi lang="de">{i.text}</bdi>
                     </label>
                   </div>
                 ))}
