@@ -1,5 +1,6 @@
 /** zod building blocks for form fields, shared by the modules' input schemas. Messages are i18n keys. */
 import { z } from "zod";
+import { parseNumber } from "./numbers.ts";
 
 /** Trimmed text of at most `max` characters. */
 export const text = (max: number) => z.string().trim().max(max);
@@ -12,6 +13,25 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => v || null);
+
+/**
+ * A number as typed on the page, in its language (core/numbers.ts: "12.500,50", "15,000", "۱۲٫۵");
+ * empty is null. Unreadable or outside `range`: the message `message`. A field that may be left out
+ * of the body altogether: `z.string().default("").pipe(decimal(…))`.
+ */
+export const decimal = (message = "validation.number", range: { min?: number; max?: number } = {}) =>
+  z
+    .string()
+    .trim()
+    .transform((s, ctx) => {
+      if (s === "") return null;
+      const n = parseNumber(s);
+      if (n === null || (range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -16,18 +16,16 @@ import { AsyncLocalStorage } from "node:async_hooks";
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const digitOf = (c: string) => String((c.codePointAt(0)! - (c >= "\u06F0" ? 0x06f0 : 0x0660)));
 
-const separators = new Map<string, { decimal: string; group: string }>();
-/** The decimal and group signs of a language, as "." or "," (Arabic ٫ ٬ read as . and ,). */
-function separatorsOf(locale: string): { decimal: string; group: string } {
-  let s = separators.get(locale);
-  if (!s) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    const sign = (type: string) => (parts.find((p) => p.type === type)?.value ?? "").replace("\u066B", ".").replace("\u066C", ",");
-    const decimal = sign("decimal") === "," ? "," : ".";
-    s = { decimal, group: decimal === "," ? "." : "," };
-    separators.set(locale, s);
+const decimalSigns = new Map<string, string>();
+/** The decimal sign of a language, as "." or "," (the Arabic ٫ read as "."). */
+function decimalSignOf(locale: string): string {
+  let sign = decimalSigns.get(locale);
+  if (sign === undefined) {
+    const written = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value;
+    sign = written === "," ? "," : ".";
+    decimalSigns.set(locale, sign);
   }
-  return s;
+  return sign;
 }
 
 const store = new AsyncLocalStorage<string>();
@@ -61,8 +59,7 @@ export function parseNumber(input: string, locale: string = store.getStore() ?? 
       if (!grouped) return null;
       plain = pieces.join("");
     } else {
-      const { decimal } = separatorsOf(locale);
-      plain = sign !== decimal && grouped ? pieces.join("") : pieces.join(".");
+      plain = sign !== decimalSignOf(locale) && grouped ? pieces.join("") : pieces.join(".");
     }
   } else plain = t;
   const n = Number(plain);

@@ -2,9 +2,8 @@
  * One definition of valid input for the mediation module: forms, the API and
  * the demo data go through these schemas. Messages are i18n keys.
  */
-import { parseNumber } from "../../core/numbers.ts";
 import { z } from "zod";
-import { checkbox, isDate, optionalText, text } from "../../core/fields.ts";
+import { checkbox, decimal, isDate, optionalText, text } from "../../core/fields.ts";
 import { GENDERS, LEVELS, MODES, REQUESTER_KINDS, TOPICS, TRAVEL_MODES, URGENCIES } from "./model.ts";
 import { parseClock } from "../../core/time.ts";
 
@@ -97,20 +96,8 @@ export const RequesterInput = z.object({
   city: optionalText(100),
   email: z.string().trim().toLowerCase().min(1).max(320).pipe(z.email()),
   phone: optionalText(40),
-  annualBudgetEuro: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      // As the page's language writes numbers: "12.500" on a German page is twelve thousand five hundred (it was 12.50 €).
-      const n = parseNumber(v);
-      if (n === null || n < 0 || n > 10_000_000) {
-        ctx.addIssue({ code: "custom", message: "validation.number" });
-        return z.NEVER;
-      }
-      return Math.round(n * 100);
-    }),
+  // As the page's language writes numbers: "12.500" on a German page is twelve thousand five hundred (it was 12.50 €).
+  annualBudgetEuro: z.string().default("").pipe(decimal("validation.number", { min: 0, max: 10_000_000 })).transform((n) => (n === null ? null : Math.round(n * 100))),
   active: checkbox,
 });
 export type RequesterInput = z.infer<typeof RequesterInput>;
@@ -143,17 +130,7 @@ export type MediatorInput = z.infer<typeof MediatorInput>;
 
 export const TimesheetInput = z.object({
   actualMinutes: int(1, 720),
-  travelKm: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const n = v === "" ? 0 : parseNumber(v);
-      if (n === null || n < 0 || n > 500) {
-        ctx.addIssue({ code: "custom", message: "validation.number" });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  travelKm: decimal("validation.number", { min: 0, max: 500 }).transform((n) => n ?? 0),
   travelMinutes: int(0, 600).default(0),
 });
 

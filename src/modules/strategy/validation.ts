@@ -1,6 +1,6 @@
 /** The strategy module's input, one zod schema per form and API body; messages are i18n keys. */
 import { z } from "zod";
-import { checkbox, isDate, text } from "../../core/fields.ts";
+import { checkbox, decimal, isDate, text } from "../../core/fields.ts";
 import { LOCALES } from "../../core/i18n.ts";
 import { TOPICS } from "../directory/model.ts";
 import { parseNumber } from "../../core/numbers.ts";
@@ -9,20 +9,8 @@ import { MEASURE_STATUSES, QUESTION_TYPES, RESPONDENT_GROUPS } from "./model.ts"
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const addIssue = (ctx: z.RefinementCtx, path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
 
-/** A number as people type it, in the page's language ("12.500,50" in German; core/numbers.ts); empty is null. */
-const optionalNumber = z
-  .string()
-  .trim()
-  .default("")
-  .transform((s, ctx) => {
-    if (s === "") return null;
-    const n = parseNumber(s);
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: "strategy.validation.number" });
-      return z.NEVER;
-    }
-    return n;
-  });
+/** A number as people type it, in the page's language ("12.500,50" in German); empty is null. */
+const optionalNumber = z.string().default("").pipe(decimal("strategy.validation.number"));
 
 const optionalDate = z
   .string()
