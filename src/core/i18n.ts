@@ -131,6 +131,11 @@ export function formatDate(locale: Locale, d: Date, opts: Intl.DateTimeFormatOpt
   return dateFormat(locale, opts).format(d);
 }
 
+/** A calendar date (YYYY-MM-DD, no time of day) in the reader's language: formatted as that day, whatever the zone. */
+export function formatDay(locale: string, date: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  return dateFormat(locale, { ...opts, timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+}
+
 /**
  * An appointment from `startsAt` to `endsAt` as its language writes a span of time, Berlin time:
  * "Montag, 2. März 2026, 09:00–10:30 Uhr", "Monday, March 2, 2026, 09:00–10:30", the Arabic comma,

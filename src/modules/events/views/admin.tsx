@@ -11,7 +11,7 @@ import type { PartnerItem } from "../partners.ts";
 import type { Place } from "../../directory/places.ts";
 import { TARGET_GROUPS } from "../../../core/target-groups.ts";
 import { span } from "./public.tsx";
-import { dateFormat, formatDate } from "../../../core/i18n.ts";
+import { dateFormat, formatDay } from "../../../core/i18n.ts";
 import { repeatOf } from "../recurrence.ts";
 
 const base = (ctx: PageContext) => `/admin/${ctx.tenant!.slug}/veranstaltungen`;
@@ -162,7 +162,7 @@ function recurrenceText(ctx: PageContext, e: { rrule: string | null; startsAt: D
   const { repeat, count, until } = repeatOf(e.rrule, e.startsAt, e.timeZone);
   const label = repeat === "custom" ? `${t("events.repeat.custom")} (${e.rrule})` : t(`events.repeat.${repeat}`);
   if (count) return t("events.admin.recurrenceCount", { repeat: label, count });
-  if (until) return t("events.admin.recurrenceUntil", { repeat: label, until: formatDate(ctx.lang, new Date(`${until}T12:00:00Z`), { dateStyle: "medium" }) });
+  if (until) return t("events.admin.recurrenceUntil", { repeat: label, until: formatDay(ctx.lang, until) });
   return label;
 }
 
@@ -402,7 +402,7 @@ function InterestSection({ ctx, interested, inclusion }: { ctx: PageContext; int
 
 export function ProgrammesPage({ ctx, items, form, notice, editing }: { ctx: PageContext; items: ProgrammeRow[]; form: FormState; notice: string | null; editing: ProgrammeRow | null }) {
   const { t } = ctx;
-  const day = (d: string | null) => (d ? dateFormat(ctx.lang, { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${d}T00:00:00Z`)) : "");
+  const day = (d: string | null) => (d ? formatDay(ctx.lang, d) : "");
   return (
     <Layout ctx={ctx} title={t("events.admin.programmes")}>
       <Notice t={t} notice={notice} />

@@ -6,7 +6,7 @@ import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormS
 import { bookedMinutes, GENDERS, MODES, URGENCIES, type Topic } from "../model.ts";
 import type { PortalJob, PortalOffer, Requester, RequestDetail, RequestListItem } from "../service.ts";
 import { RequestFacts } from "./admin.tsx";
-import { dateFormat, formatDate } from "../../../core/i18n.ts";
+import { formatDate, formatDay } from "../../../core/i18n.ts";
 import { Facts, inHours, langLabel, money, num, StatusTag, when } from "./shared.tsx";
 
 const requesterBase = (ctx: PageContext) => `/portal/${ctx.tenant!.slug}/sprachmittlung`;
@@ -310,7 +310,7 @@ export function MediatorHome({ ctx, offers, toReport, upcoming, past, absences, 
   );
 }
 
-const day = (ctx: PageContext, date: string) => dateFormat(ctx.lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+const day = (ctx: PageContext, date: string) => formatDay(ctx.lang, date);
 
 function JobCard({ ctx, j }: { ctx: PageContext; j: PortalJob }) {
   const { t } = ctx;

@@ -3,7 +3,7 @@ import type { PageContext } from "../../../web/context.ts";
 import { DataTable, Joined } from "../../../web/components.tsx";
 import { Checkboxes, Csrf, ErrorSummary, Select, TextArea, TextField, type FormState } from "../../../web/form.tsx";
 import { TOPICS } from "../../directory/model.ts";
-import { AUTONYMS, dateFormat, LOCALES } from "../../../core/i18n.ts";
+import { AUTONYMS, formatDay, LOCALES } from "../../../core/i18n.ts";
 import { MEASURE_STATUSES, type MeasureStatus } from "../model.ts";
 import type { FieldTree, GoalTree, MeasureTree, PlanRow, PlanTree } from "../plans.ts";
 import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.tsx";
@@ -11,7 +11,7 @@ import { ActionForm, strategyBase, StrategyPage, SubmitButton } from "./admin.ts
 const planBase = (ctx: PageContext, id: string) => `${strategyBase(ctx)}/handlungskonzept/${id}`;
 
 /** A calendar date (YYYY-MM-DD) as the reader writes it. */
-export const day = (lang: string, iso: string | null) => (iso ? dateFormat(lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "");
+export const day = (lang: string, iso: string | null) => (iso ? formatDay(lang, iso) : "");
 export const period = (lang: string, from: string | null, to: string | null) => [day(lang, from), day(lang, to)].filter(Boolean).join(" – ");
 
 /** Whole euros without cents, otherwise with them (12.500,50 € was shown as 12.501 €). */

@@ -3,7 +3,7 @@
  * link (one area per page, progress saved), taking part in a workshop vote
  * with a code, and the Handlungskonzept for everyone to read.
  */
-import { dateFormat } from "../../../core/i18n.ts";
+import { formatDay } from "../../../core/i18n.ts";
 import type { PageContext } from "../../../web/context.ts";
 import { Layout } from "../../../web/layout.tsx";
 import { Joined } from "../../../web/components.tsx";
@@ -167,7 +167,7 @@ export function RespondentStartPage({ ctx, v, action }: { ctx: PageContext; v: R
       <h1 dir="auto">{v.roundTitle}</h1>
       <p>{t("strategy.answer.intro", { office: v.office, questions: total, areas: v.definition.areas.length })}</p>
       <p>{t(v.anonymous ? "strategy.answer.privacyAnonymous" : "strategy.answer.privacyNamed")}</p>
-      {v.open && v.closesOn ? <p>{t("strategy.answer.until", { date: dateFormat(ctx.lang, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${v.closesOn}T12:00:00Z`)) })}</p> : null}
+      {v.open && v.closesOn ? <p>{t("strategy.answer.until", { date: formatDay(ctx.lang, v.closesOn, { dateStyle: "full" }) })}</p> : null}
       {v.submitted ? <p class="notice notice--success">{t("strategy.answer.thanks")}</p> : null}
       {!v.open && !v.submitted ? <p class="notice notice--warn">{t("strategy.answer.closed")}</p> : null}
       <h2>{t("strategy.answer.areas")}</h2>
